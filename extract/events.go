@@ -35,6 +35,7 @@ type rawEvent struct {
 	WentOn   bool     // a telling given the day of the occasion before (goesOn): the next sentence's own day may still date it (reachesBack)
 	Listed   bool     // a deed told by its victim's place in a list of victims (victimList): the list's verb in the present dates none
 	Copied   bool     // a theft told only by a doer's copying of data (doerCopied): no theft unless whose data it is is found
+	Fronted  int      // 1 + whom a statement says the one it speaks of is a front for or works for (principalSaid): an accusation of that one once a day dates it (datedPrincipals); 0 for none
 }
 
 // asserted reports whether the event is told as having happened: neither negated nor told

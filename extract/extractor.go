@@ -169,6 +169,9 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				found[j].Binder, found[j].PluralObject, host = x.binder(sents[k].Toks, found, j)
 				found[j].HostBound = found[j].Binder > 0 && host
 				found[j].Client = x.clientOwner(sents[k].Toks, found, j)
+				if found[j].Client == 0 {
+					found[j].Client = x.spokesOwner(sents[k].Toks, found, j)
+				}
 				found[j].ToldPlural = x.toldPlural(sents[k].Toks, found, j)
 				found[j].Accused = x.accusedBefore(sents[k].Toks, found, j)
 			}
@@ -515,6 +518,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	evs = ownedCopies(evs)
 	x.benchJudge(sents, ms, ents, evs, isoOf)
 	ownersAct(ents, evs)
+	datedPrincipals(evs, evTimes)
 	g := x.build(a, sents, item, ms, ents, evs, evTimes, open, dayDeeds)
 	return &Result{Graph: g, Timexes: ts}, nil
 }

@@ -98,7 +98,9 @@ type mention struct {
 	// Client is, for a personal pronoun after "his client" or "her client" in a sentence that
 	// names whose lawyer speaks ("His lawyer, X, said her client had cooperated since his
 	// arrest"; clientOwner), 1 + the first token of that owner's mention: the pronoun stands
-	// for the client, not the lawyer; 0 otherwise.
+	// for the client, not the lawyer; 0 otherwise. So is, for a personal pronoun an unnamed
+	// spokesperson says of itself ("a spokesman for X said he …"; spokesOwner), the body it
+	// speaks for.
 	Client int
 	// PluralObject says the pronoun is a "them" whose verb is joined by "and" to one whose object
 	// is a plural common noun phrase no mention names ("warned other utilities that … and urged
@@ -4685,6 +4687,54 @@ func (x *Extractor) clientOwner(toks []token, found []mention, j int) int {
 			}
 		}
 		return 0
+	}
+	return 0
+}
+
+// spokesOwner returns, for the personal subject pronoun found[j] opening the clause a "said"
+// reports (Reported), 1 + the first token of the body an unnamed spokesperson says it for,
+// when that spokesperson is the one saying ("a spokesman for X said he was not aware …", "an X
+// spokeswoman said on Monday that she …", "X's spokesman said he …"): the pronoun is the
+// spokesperson, who stands for X, not the last person named before; 0 otherwise.
+func (x *Extractor) spokesOwner(toks []token, found []mention, j int) int {
+	p := found[j]
+	if !p.Reported || p.Head != "he" && p.Head != "she" {
+		return 0
+	}
+	v := -1 // the "said" that reports the pronoun's clause
+	for k := p.First - 1; k >= 0 && p.First-k <= sayingReach+1; k-- {
+		if saysWord(toks[k].Lower) {
+			v = k
+			break
+		}
+	}
+	if v < 2 {
+		return 0
+	}
+	for b := j - 1; b >= 0; b-- {
+		m := found[b]
+		if m.Last > v {
+			continue
+		}
+		f := m.First // where the phrase opens: at its possessor ("for China's Foreign Ministry")
+		if b > 0 && found[b-1].Possessive && found[b-1].How == mkName && found[b-1].Last+1 == m.First {
+			f = found[b-1].First
+		}
+		switch {
+		case m.Last == v && f >= 2 && toks[f-1].Lower == "for" && x.cue.tokIs("spokesrole", &toks[f-2]):
+			// "a spokesman for X said"
+		case m.Last == v && f >= 3 && toks[f-1].Lower == "the" && toks[f-2].Lower == "for" && x.cue.tokIs("spokesrole", &toks[f-3]):
+			// "a spokesman for the X said"
+		case m.Last == v-1 && x.cue.tokIs("spokesrole", &toks[v-1]):
+			// "an X spokesman said", "X's spokeswoman said"
+		case m.Last == v-1 && m.Possessive && x.cue.tokIs("spokesrole", &toks[v-1]):
+		default:
+			return 0
+		}
+		if m.How == mkPronoun || m.Kind == schema.KindPerson {
+			return 0
+		}
+		return m.First + 1
 	}
 	return 0
 }

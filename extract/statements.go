@@ -97,6 +97,9 @@ func (x *Extractor) rebuttals(c *sentCtx) []rawEvent {
 					break
 				}
 			}
+			if k < 0 && calledPronoun(toks, j) {
+				k = j - 1 // "called them baseless": the claims told before
+			}
 		case quotedLabel(toks, j) && x.cue.tokIs("claimnoun", &toks[j-1]):
 			k, quoted = j-1, true // "called the accusations \"a crude provocation\"": the label is the speaker's
 		}
@@ -118,6 +121,29 @@ func (x *Extractor) rebuttals(c *sentCtx) []rawEvent {
 		}
 	}
 	return out
+}
+
+// calledPronoun reports whether the rebuttal word at j completes a pronoun object of a form of
+// "call" or "describe" ("called them baseless", "called it a fabrication", "described them
+// as lies"): the pronoun stands for the claims the article told before.
+func calledPronoun(toks []token, j int) bool {
+	p := j - 1
+	if p >= 0 && toks[p].Lower == "as" {
+		p--
+	}
+	if p > 0 && toks[p].Lower == "a" {
+		p-- // "called it a fabrication"
+	}
+	if p < 1 {
+		return false
+	}
+	switch toks[p].Lower {
+	case "them", "it", "those", "these", "this":
+	default:
+		return false
+	}
+	v := toks[p-1].Lower
+	return isVerbTag(toks[p-1].Tag) && (strings.HasPrefix(v, "call") || strings.HasPrefix(v, "describ"))
 }
 
 // rebuttalVerbReach bounds how many tokens rebuttals reads for the verb that calls a claim false,
@@ -276,7 +302,7 @@ const unsaidByReach = 4
 // ("Customers were warned by email on Friday", "The regulator was notified on Tuesday"; a "by"
 // before a means only, cue meansnoun), the one body
 // (an organisation or an agency, not the press) whose statement in the sentence tells of it:
-// the teller; else -1.
+// the teller; else -1, also when the sentence rests on an unnamed source (anonymous).
 func (x *Extractor) unsaidTeller(c *sentCtx, ev rawEvent, sayers []int) int {
 	if ev.Type != schema.EventWarning || len(ev.Agent) > 0 || len(ev.Target) == 0 || ev.Negated || !x.passiveTelling(c, ev.Trigger) {
 		return -1
@@ -296,6 +322,9 @@ func (x *Extractor) unsaidTeller(c *sentCtx, ev rawEvent, sayers []int) int {
 	}
 	if t < 0 || contains(ev.Target, t) || c.isPress(t) || !bodyKind(c.ents[t].Kind) {
 		return -1
+	}
+	if x.anonymous(c) {
+		return -1 // "A NATO official, speaking on condition of anonymity, said allies had been briefed": an unnamed source tells what it knows, not what its body did
 	}
 	return t
 }
@@ -923,7 +952,7 @@ func (x *Extractor) saidBehind(c *sentCtx, evs []rawEvent) []rawEvent {
 		ev := &evs[k]
 		if ev.Type == schema.EventStatement && ev.Told && len(ev.Agent) > 0 && len(ev.Target) > 0 {
 			// "“Z operates on behalf of Y,” X told senators": X told the senators and accuses Y
-			if p := x.saidPrincipal(c, *ev); p >= 0 && !contains(ev.Target, p) {
+			if p, weak := x.principalSaid(c, *ev); p >= 0 && !weak && !contains(ev.Target, p) {
 				acc := *ev
 				acc.Type, acc.Lemma, acc.Target, acc.Told = schema.EventAccusation, "accuse", []int{p}, false
 				evs = append(evs, acc)
@@ -939,6 +968,13 @@ func (x *Extractor) saidBehind(c *sentCtx, evs []rawEvent) []rawEvent {
 		if ev.Type == schema.EventAccusation && len(ev.Agent) > 0 && len(ev.Target) == 0 {
 			if p := x.accusedThat(c, *ev); p >= 0 {
 				ev.Target = []int{p} // "Britain's accusation that Y stole the files"
+			}
+			continue
+		}
+		if ev.Type == schema.EventStatement && !ev.Told && len(ev.Agent) > 0 && len(ev.Target) > 0 {
+			// "X said Z was a front for Y": X accuses Y, and Z, the one it speaks of, with it
+			if p, _ := x.principalSaid(c, *ev); p >= 0 && !contains(ev.Target, p) && !relativeSaying(toks, ev.Trigger) {
+				ev.Fronted = p + 1 // "X said Z was a front for Y": X accuses Y, and Z, the one it speaks of, once dated
 			}
 			continue
 		}
@@ -982,8 +1018,10 @@ func (x *Extractor) saidBehind(c *sentCtx, evs []rawEvent) []rawEvent {
 			}
 		}
 		if ev.Type == schema.EventStatement {
-			if p := x.saidPrincipal(c, *ev); p >= 0 {
+			if p, weak := x.principalSaid(c, *ev); p >= 0 && !weak {
 				ev.Type, ev.Lemma, ev.Target = schema.EventAccusation, "accuse", []int{p}
+			} else if p >= 0 && !relativeSaying(toks, ev.Trigger) {
+				ev.Fronted = p + 1
 			}
 		}
 		if ev.Type == schema.EventStatement {
@@ -2292,10 +2330,19 @@ func describedKind(gc *sentCtx, e int, k schema.ActorKind) bool {
 // right before it), the one named as running or commanding another: "X said the network was run
 // by Y", "“Z operates on behalf of Y,” X told senators". It returns Y, or -1.
 func (x *Extractor) saidPrincipal(c *sentCtx, ev rawEvent) int {
+	e, _ := x.principalSaid(c, ev)
+	return e
+}
+
+// principalSaid is saidPrincipal, and reports too whether the one found is weakly said (weak):
+// read from a part one body plays for another ("said Z was a front for Y", frontFor) or from
+// a verb with no ending of its own ("said the operators work on behalf of Y"), which a
+// statement becomes an accusation of only on a day of its own (datedPrincipals).
+func (x *Extractor) principalSaid(c *sentCtx, ev rawEvent) (e int, weak bool) {
 	toks := c.s.Toks
 	i := ev.Trigger
 	if i < 0 || i >= len(toks) {
-		return -1
+		return -1, false
 	}
 	lo, hi := i+1, i+40
 	for q := i - 1; q >= 0 && i-q <= 5; q-- {
@@ -2327,10 +2374,16 @@ func (x *Extractor) saidPrincipal(c *sentCtx, ev rawEvent) int {
 		case (w == "run" || w == "operated" || w == "controlled" || w == "directed" || w == "commanded") && n == "by":
 			if j > 0 && x.cue.tokIs("be", &toks[j-1]) {
 				if e := x.ownedNext(c, j+2, 3, principal); e >= 0 {
-					return e
+					return e, false
 				}
 			}
-		case x.cue.tokIs("principalverb", &toks[j]) || w == "operates" || w == "works" || w == "acts" || w == "spies":
+		case frontFor(toks, j):
+			// "said Z was a front for Y", "said Z served as an arm of Y": Z's principal
+			if e := x.ownedNext(c, j+2, 3, principal); e >= 0 {
+				return e, true
+			}
+		case x.cue.tokIs("principalverb", &toks[j]) || w == "operates" || w == "works" || w == "acts" || w == "spies" ||
+			(w == "work" || w == "operate" || w == "act") && isVerbTag(toks[j].Tag):
 			if j > 0 && toks[j-1].Tag == "PRP" && toks[j-1].Lower != "it" && toks[j-1].Lower != "they" {
 				continue // "she works for X": a person's employer, no accusation
 			}
@@ -2343,11 +2396,73 @@ func (x *Extractor) saidPrincipal(c *sentCtx, ev rawEvent) int {
 				continue
 			}
 			if e := x.ownedNext(c, k, 3, principal); e >= 0 {
-				return e
+				return e, w == "work" || w == "operate" || w == "act"
 			}
 		}
 	}
-	return -1
+	return -1, false
+}
+
+// relativeSaying reports whether the verb of saying at i stands in a relative clause right
+// after its pronoun subject ("sanctioned a company that it says served as a front for Y",
+// "a firm which they said worked for Y"): the saying describes a noun of the main clause,
+// whose act carries what is said.
+func relativeSaying(toks []token, i int) bool {
+	if i < 2 || i >= len(toks) || toks[i-1].Tag != "PRP" {
+		return false
+	}
+	switch toks[i-2].Lower {
+	case "that", "which", "who", "whom":
+		return true
+	}
+	return false
+}
+
+// datedPrincipals turns into accusations the statements that say whom the one they speak of
+// is a front for or works for (principalSaid: "X said on Monday that Z was a front for Y", "X
+// said the operators work on behalf of Y"), once dated: X accuses Y, and Z with it, on the
+// saying's own day. One nothing dated stays a statement: an attribution the article does not
+// place in time is not built.
+func datedPrincipals(evs []rawEvent, times []timex.Expression) {
+	for k := range evs {
+		ev := &evs[k]
+		p := ev.Fronted - 1
+		ev.Fronted = 0
+		if p < 0 || ev.Type != schema.EventStatement || ev.TimeIdx < 0 || ev.TimeIdx >= len(times) || times[ev.TimeIdx].Value == "" || contains(ev.Agent, p) {
+			continue
+		}
+		ev.Type, ev.Lemma = schema.EventAccusation, "accuse"
+		if !contains(ev.Target, p) {
+			ev.Target = append([]int{p}, ev.Target...)
+		}
+	}
+}
+
+// frontFor reports whether toks[j] is the noun of a part one body plays for another after a
+// form of "be" or "serve|act as" and an indefinite article, with "for" or "of" right after it
+// ("was a front for Y", "is in fact a front for Y", "served as a front for Y", "acts as an
+// arm of Y", "is a unit of Y"): the body named after it runs the one said to play the part.
+func frontFor(toks []token, j int) bool {
+	if j < 2 || j+1 >= len(toks) || toks[j+1].Lower != "for" && toks[j+1].Lower != "of" {
+		return false
+	}
+	switch toks[j].Lower {
+	case "front", "unit", "arm", "cover":
+	default:
+		return false
+	}
+	if a := toks[j-1].Lower; a != "a" && a != "an" {
+		return false
+	}
+	k := j - 2
+	for k > 0 && (toks[k].Tag == "RB" || toks[k].Lower == "fact" && toks[k-1].Lower == "in") {
+		if toks[k].Lower == "fact" {
+			k--
+		}
+		k-- // "was in fact a front", "is merely a front"
+	}
+	v := toks[k].Lower
+	return v == "is" || v == "was" || v == "are" || v == "were" || v == "as" && k > 0 && (strings.HasPrefix(toks[k-1].Lower, "serv") || strings.HasPrefix(toks[k-1].Lower, "act"))
 }
 
 // ownedNext is nextMention (n tokens from j) when ok takes the entity, reading past a possessor

@@ -713,6 +713,14 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 			toks[i-1].Tag, toks[i].Tag = "WDT", "VBZ" // "that" is the relative pronoun
 		}
 	}
+	// the tagger reads an adjective in -ed that completes the object of "call" as a past tense
+	// ("called the allegations unfounded/VBD on Thursday", "called them fabricated/VBN"),
+	// whose clause would then hold the time: with no object of its own it is the adjective
+	for i := 2; i < len(toks); i++ {
+		if objectComplement(toks, i) {
+			toks[i].Tag = "JJ"
+		}
+	}
 	// the tagger reads "national" after a demonym as an adjective even where it ends the noun
 	// phrase ("charged a Belgian national/JJ, Ivo Marsh,", "X, a Dutch national/JJ, was …"):
 	// with no noun after it, it is the noun for a citizen of that country
@@ -722,6 +730,43 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 		}
 	}
 }
+
+// objectComplement reports whether toks[i], a word in -ed tagged as a verb, completes the
+// object of a form of "call" right before it ("called the claims unfounded", "calling
+// them fabricated", "called the Korvan report unsubstantiated"): the object is a pronoun or a
+// noun phrase of at most calledObjectReach words, and no object follows the word (the sentence
+// ends or a preposition, a conjunction or a comma comes next).
+func objectComplement(toks []token, i int) bool {
+	t := toks[i]
+	if t.Tag != "VBD" && t.Tag != "VBN" || !strings.HasSuffix(t.Lower, "ed") {
+		return false
+	}
+	if i+1 < len(toks) {
+		switch n := toks[i+1].Tag; {
+		case n == "IN" || n == "CC" || n == "TO" || n == "." || n == "," || n == ":":
+		default:
+			return false
+		}
+	}
+	if h := toks[i-1].Tag; !isNounTag(h) && h != "PRP" {
+		return false
+	}
+	for k := i - 2; k >= 0 && i-k <= calledObjectReach+1; k-- {
+		w := toks[k]
+		switch {
+		case w.Lower == "call" || w.Lower == "calls" || w.Lower == "called" || w.Lower == "calling":
+			return true
+		case isNounTag(w.Tag) || w.Tag == "DT" || w.Tag == "PRP$" || w.Tag == "JJ" || w.Tag == "POS":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// calledObjectReach bounds the words of the object objectComplement steps over ("called the
+// Korvan ministry's latest report fabricated").
+const calledObjectReach = 5
 
 // documentVerbs are the present tenses a charging document takes as a verb ("the indictment
 // charges X", "a complaint that accuses X"), which the tagger may read as plural nouns.

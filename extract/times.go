@@ -181,6 +181,10 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 				told = true
 				continue // "The officer told him the logins had begun in March": the month is the logins'
 			}
+			if ev.Type == schema.EventDenial && answersQuestioning(toks, t, ev.Trigger) {
+				best = k // "Agents interviewed Ivo Marsh in May 2024, and he denied …": denied when questioned
+				break
+			}
 			if clauseOf[k] != cl && !subjectResumed(toks, ev.Trigger, t) && !(telling && subjectTimeShared(toks, t, tokFrom(toks, ts[inSent[k]].End), ev.Trigger)) && !frontedResumed(toks, t, ev.Trigger) {
 				continue
 			}
@@ -2099,6 +2103,41 @@ func tellingVehicle(toks []token, n int, noun, typ schema.EventType) bool {
 	}
 	return k >= 0 && toks[k].Lower == "in"
 }
+
+// answersQuestioning reports whether the denial at i answers a questioning told, with its time
+// at t, in the clause before it, joined by ", and" or ", but" to the denial's clause, whose
+// subject is a personal pronoun ("Agents interviewed Ivo Marsh in May 2024, and he denied
+// any contact with …", "Police questioned her on Friday, but she denied …"): the one
+// questioned denied then.
+func answersQuestioning(toks []token, t, i int) bool {
+	if t < 1 || i < 3 || t >= i {
+		return false
+	}
+	s := i - 1
+	for s > 0 && toks[s].Tag == "RB" {
+		s--
+	}
+	if w := toks[s].Lower; w != "he" && w != "she" && w != "they" || s < 2 {
+		return false
+	}
+	if c := toks[s-1].Lower; c != "and" && c != "but" || toks[s-2].Text != "," || s-2 <= t {
+		return false
+	}
+	for k := t - 1; k >= 0 && t-k <= questioningReach; k-- {
+		w := toks[k].Lower
+		if strings.HasPrefix(w, "interview") || strings.HasPrefix(w, "question") || strings.HasPrefix(w, "confront") || strings.HasPrefix(w, "interrogat") {
+			return isVerbTag(toks[k].Tag)
+		}
+		if toks[k].Text == "," || toks[k].Text == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// questioningReach bounds how far before the time answersQuestioning looks for the verb of
+// questioning ("interviewed the former engineer at his home in Dayton in May 2024").
+const questioningReach = 10
 
 // tellingType reports whether t is a kind of telling: a statement, report, denial, accusation
 // or warning.
