@@ -1350,63 +1350,9 @@ func (x *Extractor) beforeParticipial(c *sentCtx, j int) int {
 // speaker finds who says: the name right before the verb ("the Times reported"), the name
 // right after it ("said Tom Robinson"), else the subject.
 func (x *Extractor) speaker(c *sentCtx, i int) int {
-	if p := x.sayingAside(c, i); p > 0 {
-		// "A ministry spokesman, speaking on Wednesday, called …", "The embassy, in a
-		// statement on Friday, said …": who speaks stands before the aside
-		if e := x.speakerBefore(c, i, p); e >= 0 {
-			return e
-		}
-	}
-	return x.speakerBefore(c, i, i)
-}
-
-// sayingAside returns the comma that opens an aside set off by commas right before the verb
-// of saying at i, when the aside tells how or where the speaker spoke: a participle ("…,
-// speaking on Wednesday, said", "…, quoted by the state news agency, called", "…,
-// responding to questions, said"), whatever its tag, or an occasion of telling after "in|at|during" ("…, in a
-// statement on Friday, said", "…, at a briefing in Oslo, called"). It returns -1 when no
-// such aside stands right before i.
-func (x *Extractor) sayingAside(c *sentCtx, i int) int {
-	toks := c.s.Toks
-	if i < 4 || i >= len(toks) || toks[i-1].Text != "," {
-		return -1
-	}
-	for p := i - 2; p > 0 && i-p <= sayingAsideReach; p-- {
-		if isQuote(toks[p].Text) {
-			return -1
-		}
-		if toks[p].Text != "," {
-			continue
-		}
-		if p+2 >= i {
-			return -1
-		}
-		w := toks[p+1]
-		switch {
-		case x.cue.tokIs("sayingaside", &w) && c.at[p+1] < 0:
-			return p // any tag: the tagger reads "speaking" after a comma as a noun too
-		case w.Lower == "in" || w.Lower == "at" || w.Lower == "during":
-			for q := p + 2; q < i-1 && q-p <= 4; q++ {
-				if x.cue.tokIs("occasion", &toks[q]) {
-					return p
-				}
-			}
-		}
-		return -1
-	}
-	return -1
-}
-
-// sayingAsideReach bounds, in tokens back from the verb of saying, the aside sayingAside
-// reads ("…, speaking to reporters at a news conference in Tehran on Wednesday, said").
-const sayingAsideReach = 16
-
-// speakerBefore is speaker for the verb at i, reading who stands before it from b, the verb
-// itself or the comma that opens an aside before it (sayingAside).
-func (x *Extractor) speakerBefore(c *sentCtx, i, b int) int {
 	toks := c.s.Toks
 	skipped := 0
-	for j := b - 1; j >= 0 && b-j <= 3+skipped; j-- {
+	for j := i - 1; j >= 0 && i-j <= 3+skipped; j-- {
 		if isQuote(toks[j].Text) {
 			break // "…," said X: a closing straight quote the tagger read as a noun is no subject
 		}
@@ -1484,12 +1430,12 @@ func (x *Extractor) speakerBefore(c *sentCtx, i, b int) int {
 			}
 		}
 	}
-	if b > 0 && toks[b-1].Text == "," {
+	if i > 0 && toks[i-1].Text == "," {
 		// "X, the company's chief executive, said": the name before the appositive; a name
 		// inside it counts as one word ("X, deputy director of the Office of the Director of
 		// National Intelligence, said")
 		inner := 0
-		for j := b - 2; j > 0 && b-j-inner <= 12; j-- {
+		for j := i - 2; j > 0 && i-j-inner <= 12; j-- {
 			if k := c.at[j]; k >= 0 && c.ms[k].How == mkName && c.ms[k].First < j {
 				inner++
 			}
@@ -1513,10 +1459,10 @@ func (x *Extractor) speakerBefore(c *sentCtx, i, b int) int {
 				// "the agency's director, Mira Dolan, said": a name standing alone between the
 				// commas after a title noun, perhaps after titles of its own ("Lt. Col. Mira Dolan")
 				n := j + 1
-				for n < b-1 && c.at[n] < 0 && x.cue.tokIs("title", &toks[n]) {
+				for n < i-1 && c.at[n] < 0 && x.cue.tokIs("title", &toks[n]) {
 					n++
 				}
-				if k := c.at[n]; k >= 0 && c.ms[k].How == mkName && c.ms[k].First == n && (c.ms[k].Last == b-1 || c.ms[k].Last < b-1 && x.bodyOfHolder(c, c.ms[k].Last, b-1)) &&
+				if k := c.at[n]; k >= 0 && c.ms[k].How == mkName && c.ms[k].First == n && (c.ms[k].Last == i-1 || c.ms[k].Last < i-1 && x.bodyOfHolder(c, c.ms[k].Last, i-1)) &&
 					c.ms[k].Entity >= 0 && isNounTag(toks[j-1].Tag) && (c.at[j-1] < 0 || c.ms[c.at[j-1]].How == mkDesc || remitCountry(c, c.ms[c.at[j-1]]) || owner >= 0) {
 					return c.ms[k].Entity // also after a description: "a spokesperson for the company, Mira Dolan, said", "the envoy for Syria, Anna Korvel, said"
 				}

@@ -302,7 +302,7 @@ const unsaidByReach = 4
 // ("Customers were warned by email on Friday", "The regulator was notified on Tuesday"; a "by"
 // before a means only, cue meansnoun), the one body
 // (an organisation or an agency, not the press) whose statement in the sentence tells of it:
-// the teller; else -1, also when the sentence rests on an unnamed source (anonymous).
+// the teller; else -1.
 func (x *Extractor) unsaidTeller(c *sentCtx, ev rawEvent, sayers []int) int {
 	if ev.Type != schema.EventWarning || len(ev.Agent) > 0 || len(ev.Target) == 0 || ev.Negated || !x.passiveTelling(c, ev.Trigger) {
 		return -1
@@ -322,9 +322,6 @@ func (x *Extractor) unsaidTeller(c *sentCtx, ev rawEvent, sayers []int) int {
 	}
 	if t < 0 || contains(ev.Target, t) || c.isPress(t) || !bodyKind(c.ents[t].Kind) {
 		return -1
-	}
-	if x.anonymous(c) {
-		return -1 // "A NATO official, speaking on condition of anonymity, said allies had been briefed": an unnamed source tells what it knows, not what its body did
 	}
 	return t
 }
