@@ -146,3 +146,26 @@ func TestFalseModal(t *testing.T) {
 		})
 	}
 }
+
+// TestIncidentRelativeHead checks that the verb after an incident noun with a non-restrictive
+// relative clause ("The attack, which the company said began on a Saturday, encrypted …") does
+// not take a name inside the clause for its doer: the incident is its subject.
+func TestIncidentRelativeHead(t *testing.T) {
+	const lead = "The Vesna group hit Corran Health with ransomware on March 9, the hospital chain said on Monday.\n\n"
+	tests := []struct {
+		name, body string
+	}{
+		{"speaker's description in the clause", "The attack, which the company said began on a Saturday, encrypted patient records."},
+		{"speaker's name and a day in the clause", "The attack, which Corran Health said started on March 8, encrypted its servers."},
+		{"a disclosure in the clause", "The breach, which Corran Health disclosed on Monday, exposed the records of 40,000 patients."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-11-20", lead+tt.body)
+			for _, typ := range []schema.EventType{schema.EventAttack, schema.EventLeak, schema.EventIntrusion} {
+				got := countEventsWith(g, typ, "corran-health", schema.RoleAgent)
+				assert.Zero(t, got, "got %s, want no %s by Corran Health", eventsString(g), typ)
+			}
+		})
+	}
+}
