@@ -16,6 +16,10 @@ import (
 // arrest. Two such steps before it (arrested in 2019 and again in 2021; a request for his
 // extradition and its approval) leave the mention alone.
 //
+// A doer named as a state in one wording and as that state's own agency in the other
+// ("Portuguese authorities" … "Portugal's Judiciary Police, which carried out the arrest") is
+// one doer (stateAndOwn): both are kept.
+//
 // A step of one day by a court and the same step that day against the same people by a judge
 // (a person), the bench that sits in it, are one act: "X was sentenced at Leeds Crown Court on
 // Friday. Sentencing him, Judge Y said …". Both become its doers.
@@ -40,7 +44,7 @@ func (x *Extractor) legalRetold(evs []mergedEvent, ents []entity, sents []senten
 		if len(a) == dayValue && a == b && benchPair(o.agent, e.agent, ents) {
 			return true
 		}
-		if len(e.agent) > 0 && !subset(e.agent, o.agent) || !datesAgree(a, b) || !x.spentNoun(sents, e.evidence[0]) || !told(o) {
+		if len(e.agent) > 0 && !subset(e.agent, o.agent) && !stateAndOwn(o.agent, e.agent, ents) || !datesAgree(a, b) || !x.spentNoun(sents, e.evidence[0]) || !told(o) {
 			return false
 		}
 		for _, p := range steps { // the one step of its kind against them told before the mention
@@ -121,4 +125,24 @@ func benchPair(a, b []int, ents []entity) bool {
 	court := func(e int) bool { return e >= 0 && e < len(ents) && courtNamed(ents[e].Name) }
 	person := func(e int) bool { return e >= 0 && e < len(ents) && ents[e].Kind == schema.KindPerson }
 	return court(a[0]) && person(b[0]) || person(a[0]) && court(b[0])
+}
+
+// stateAndOwn reports whether one of a and b is a single country and the other a single body
+// of that country: its agency or force, named with it ("Portugal's Judiciary Police") or
+// known to be its.
+func stateAndOwn(a, b []int, ents []entity) bool {
+	if len(a) != 1 || len(b) != 1 {
+		return false
+	}
+	own := func(st, body int) bool {
+		if st < 0 || st >= len(ents) || body < 0 || body >= len(ents) || st == body || ents[st].Kind != schema.KindCountry {
+			return false
+		}
+		k := ents[body].Kind
+		if k != schema.KindAgency && k != schema.KindOrganization {
+			return false
+		}
+		return ents[body].Owner == st+1 || ents[body].Country != "" && ents[body].Country == ents[st].Country
+	}
+	return own(a[0], b[0]) || own(b[0], a[0])
 }
