@@ -30,6 +30,7 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 	x.bareBegan(merged, raw, sents, ts)
 	merged = x.namedAgain(merged, sents, ts)
 	merged = doerNamed(merged, ents, sents, ts)
+	merged = x.legalRetold(merged, ents, sents, calendarOf(ts))
 	x.dayMentions(merged, raw, dayDeeds, ts, sents)
 	x.instrumentDays(merged, ts, sents)
 	merged = x.renamedDeed(merged, sents, ts)

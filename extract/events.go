@@ -1949,7 +1949,8 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		}
 	}
 	// "X issued a warning", "X published a report", "X is seeking his extradition": the
-	// subject of a light verb whose object the noun is does it; "X faces charges": is its target
+	// subject of a light verb whose object the noun is does it; "X faces charges", "X fought
+	// extradition": is its target
 	if ev.Agent == nil {
 		for j := i - 1; j >= 0 && i-j <= 4 && c.clause[j] == c.clause[i]; j-- {
 			w := toks[j]
@@ -1962,6 +1963,8 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 					ev.Agent = ents(x.subject(c, j)) // "prosecutors obtained a warrant for X" too
 				case x.cue.tokIs("undergoverb", &w) && ev.Target == nil && !communication:
 					ev.Target = ents(x.subject(c, j))
+				case x.cue.tokIs("resistverb", &w) && ev.Target == nil && tr.Type == schema.EventLegal:
+					ev.Target = ents(x.subject(c, j)) // "X fought extradition", "Y resisted arrest": the step is against the subject
 				}
 				break
 			}

@@ -228,6 +228,9 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 	if e := x.frontedAdjunctDoer(c, i); e >= 0 {
 		return e
 	}
+	if x.incidentRelativeHead(c, i) {
+		return -1 // "The attack, which the company said began on a Saturday, encrypted …": the attack, not the company
+	}
 	if e := x.beforeAppositive(c, i); e >= 0 {
 		return e
 	}
@@ -1064,6 +1067,25 @@ func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 		return c.plainMention(n, mkDesc) // "The agency, which sits within X, warned Y": the agency, not X
 	}
 	return -1
+}
+
+// incidentRelativeHead reports whether the tensed verb at i comes right after a non-restrictive
+// relative clause set off by commas ("which", "who", "whose") whose head is an incident noun
+// no name stands for: "The attack, which the company said began on a Saturday, encrypted its
+// servers", "The breach, which Y disclosed in May, exposed …". The incident is the verb's
+// subject, not a name inside the clause.
+func (x *Extractor) incidentRelativeHead(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if i < 4 || i >= len(toks) || !isTensedTag(toks[i].Tag) || toks[i-1].Text != "," {
+		return false
+	}
+	for j := i - 2; j > 0 && i-j <= relativeReach; j-- {
+		if toks[j].Text == "," {
+			h := j - 1
+			return relativeWord(toks[j+1].Lower) && c.at[h] < 0 && isNounTag(toks[h].Tag) && x.incidentNoun(toks[h].Lower)
+		}
+	}
+	return false
 }
 
 // relativeApposition reports whether the comma at j opens an apposition that runs to the comma

@@ -567,6 +567,19 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 	if i := unseenOpener(toks); i >= 0 {
 		toks[i].Tag = "NNP"
 	}
+	// the tagger reads a past tense it takes for "ought" as a modal, and the noun after it as
+	// the base form a modal governs ("He fought/MD extradition/VB for months"): a word read as a
+	// modal that is no modal is that past tense (falseModal), and a base form in -ion or -ment
+	// after it is the noun
+	for i := range toks {
+		if toks[i].Tag != "MD" || !falseModal(toks[i].Lower) {
+			continue
+		}
+		toks[i].Tag = "VBD"
+		if n := i + 1; n < len(toks) && toks[n].Tag == "VB" && (strings.HasSuffix(toks[n].Lower, "ion") || strings.HasSuffix(toks[n].Lower, "ment")) {
+			toks[n].Tag = "NN"
+		}
+	}
 	// the tagger reads the verb after a fronted day as an adjective or participle ("X on
 	// Thursday imposed sanctions", "X yesterday said"): news puts the day before the verb
 	for i := 2; i < len(toks); i++ {
@@ -1069,6 +1082,12 @@ func pastBetweenNouns(toks []token, i int) bool {
 
 // pastOnly holds simple pasts the tagger misreads that are no present tense or participle.
 var pastOnly = map[string]bool{"stole": true, "hid": true}
+
+// falseModal reports whether w, read by the tagger as a modal, is a past tense in -ght
+// ("fought", "sought", "bought", "brought", "thought") rather than a modal such as "ought".
+func falseModal(w string) bool {
+	return strings.HasSuffix(w, "ght") && w != "ought" && w != "might"
+}
 
 // participleOnly holds irregular participles of deeds that are no base form, which the tagger
 // misreads as one after "and".
