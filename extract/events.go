@@ -788,7 +788,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && len(ev.Agent) == 0 && discovery[tr.Lemma] && x.passiveAux(c, i) {
 			continue // "since the leak was discovered", "before being detected": found by no one named, nothing reported
 		}
-		if incidentDeed(tr.Type) && x.offence(c, i) && !x.accusedDoer(c, i, ev.Agent) {
+		if incidentDeed(tr.Type) && x.offence(c, i) && !x.accusedDoer(c, i, ev.Agent) && !x.accusingDoer(c, i, ev.Agent) {
 			continue // "charged with extortion", "conspiracy to commit computer intrusions": an offence named
 		}
 		if tr.Type != schema.EventOther && (tr.Type != schema.EventReport || len(ev.Agent) > 0) && x.askedTo(c, i) {

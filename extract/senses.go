@@ -417,6 +417,56 @@ func (x *Extractor) accusedDoer(c *sentCtx, i int, agent []int) bool {
 	return false
 }
 
+// accusingDoer reports whether the deed at i is one an accusing participle attributes to its
+// object, which the deed has for its agent ("prosecutors charged X on Tuesday, accusing him of
+// hacking Y", "indicted two men, blaming them for stealing Z"): the participle tells what the
+// charged person is said to have done, a deed told as the finite "accused X of" tells it
+// (accusedDoer), though a charge word comes before it in the clause.
+func (x *Extractor) accusingDoer(c *sentCtx, i int, agent []int) bool {
+	toks := c.s.Toks
+	for j := i - 1; j > 0 && i-j <= 15 && c.clause[j] == c.clause[i]; j-- {
+		if x.cue.tokIs("offence", &toks[j]) {
+			return false // "accusing him of charges of hacking": the charge word is nearer
+		}
+		if toks[j].Tag != "VBG" || !x.cue.tokIs("accuseobj", &toks[j]) {
+			continue
+		}
+		o := j + 1
+		if o+1 < len(toks) && toks[o].Lower == "the" {
+			o++
+		}
+		if o >= len(toks) || c.at[o] < 0 {
+			return false
+		}
+		m := c.ms[c.at[o]]
+		e := m.Last
+		return m.Entity >= 0 && e < i && (toks[e].Lower == "of" || toks[e].Lower == "for") && contains(agent, m.Entity) && objectBefore(c, m.Entity, j)
+	}
+	return false
+}
+
+// objectBefore reports whether entity ent is named before token j after the sentence's first
+// tensed verb: the object of the act an accusing participle hangs on ("charged X, accusing him
+// of …"), not its subject, which a pronoun wrongly taken for the accuser would name.
+func objectBefore(c *sentCtx, ent, j int) bool {
+	v := -1
+	for k, t := range c.s.Toks[:j] {
+		if isTensedTag(t.Tag) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	for _, m := range c.ms {
+		if m.First > v && m.First < j && m.Entity == ent && m.How == mkName {
+			return true
+		}
+	}
+	return false
+}
+
 // secretThing reports whether what the verb (or, with "of", the noun) at i makes public is
 // something kept secret: a document or data noun with a modifier of secrecy or of whose it is
 // ("classified material", "patient data", "the ministry's emails"), within the object's noun
