@@ -398,6 +398,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// "ordered X to remain in custody": a court keeping a defendant held, a remand
 			tr, ok = trigger{Type: schema.EventLegal, Lemma: "remand", Verb: true}, true
 		}
+		if verb && (!ok || tr.Type == schema.EventDenial) && x.courtRuling(c, i) {
+			// "the Supreme Court rejected his appeal", "an appeals court upheld the request":
+			// a court ruling on what a party put to it takes a legal step, no denial
+			tr, ok = trigger{Type: schema.EventLegal, Lemma: "rule", Verb: true}, true
+		}
 		if x.cue.tokIs("disclose", &t) && (x.secretThing(c, i, noun) || verb && t.Tag != "VBG" && dataAmount(toks, i+1) && x.amountOwner(c, i) >= 0) {
 			// "published 700 gigabytes of patient data", "the release of classified material";
 			// a quantity of data put out that names whose it is ("posted roughly 40 gigabytes of
@@ -890,6 +895,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 	out = x.saidBehind(c, out)
 	out = x.revealedTarget(c, out)
 	out = x.chargeAccusing(c, out)
+	out = x.rulingFold(c, out)
 	out = oneWarning(c, out)
 	x.speaksFor(c, out)
 	x.claims(c, out)

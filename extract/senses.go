@@ -467,6 +467,130 @@ func objectBefore(c *sentCtx, ent, j int) bool {
 	return false
 }
 
+// rulingReach bounds how many words after a verb of ruling courtRuling looks for what it rules on.
+const rulingReach = 6
+
+// courtRuling reports whether the finite verb at i is a court's ruling on what a party put to
+// it: a verb of ruling (cue rulingverb) in the active, its subject a court or a judge (cue
+// courtword: the head before the verb, or the last word of a court named), its object a
+// party's appeal, request, motion or bid (cue rulednoun) past determiners, adjectives and a
+// possessor ("the Supreme Court rejected his appeal", "a Sofia court approved the U.S.
+// request", "the judge granted the defence's motion"). Denying a claim or a report ("the
+// ministry rejected the request"), no court ruling, is not one.
+func (x *Extractor) courtRuling(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if !x.cue.tokIs("rulingverb", &toks[i]) || !isTensedTag(toks[i].Tag) && toks[i].Tag != "VBN" {
+		return false
+	}
+	if x.passiveAux(c, i) {
+		return x.ruledByCourt(c, i)
+	}
+	if toks[i].Tag == "VBN" && (i == 0 || !perfectHave(toks[i-1].Lower)) {
+		return false // "has upheld"; not a bare participle
+	}
+	return x.courtSubject(c, i) && x.ruledObject(c, i) > i
+}
+
+// ruledObject returns the index of the head of what the verb of ruling at i rules on (cue
+// rulednoun), reached over determiners, adjectives, numbers, possessors and nouns that modify
+// it ("his final appeal", "the U.S. extradition request"), or -1.
+func (x *Extractor) ruledObject(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for j := i + 1; j < len(toks) && j-i <= rulingReach; j++ {
+		w := &toks[j]
+		if x.cue.tokIs("rulednoun", w) && (j+1 >= len(toks) || !x.cue.tokIs("rulednoun", &toks[j+1])) {
+			return j // "his extradition request": the request
+		}
+		if !(w.Tag == "DT" || w.Tag == "PRP$" || w.Tag == "JJ" || w.Tag == "POS" || w.Tag == "CD" || isNounTag(w.Tag)) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// ruledByCourt reports whether the passive verb of ruling at i has for its subject what a
+// party put to a court and names a court in its "by" phrase ("his appeal was rejected by the
+// Supreme Court", "the request was granted by a district judge").
+func (x *Extractor) ruledByCourt(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	j := i - 1
+	for j >= 0 && (toks[j].Tag == "RB" || x.cue.tokIs("be", &toks[j]) || perfectHave(toks[j].Lower)) {
+		j--
+	}
+	if j < 0 || !x.cue.tokIs("rulednoun", &toks[j]) {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k-i <= 2; k++ {
+		if toks[k].Lower != "by" {
+			continue
+		}
+		for m := k + 1; m < len(toks) && m-k <= rulingReach; m++ {
+			if x.cue.tokIs("courtword", &toks[m]) {
+				return true
+			}
+			if c.at[m] >= 0 && c.ms[c.at[m]].Entity >= 0 && courtNamed(c.ents[c.ms[c.at[m]].Entity].Name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rulingFold keeps one event for a court's ruling (courtRuling): a legal noun in what the
+// court rules on ("upheld his conviction", "approved the U.S. extradition request") is the
+// matter ruled on, no step of its own, and the state or body that made a request the court
+// grants ("granted the request of the United States") asked for the step, not suffered it.
+func (x *Extractor) rulingFold(c *sentCtx, evs []rawEvent) []rawEvent {
+	drop := make([]bool, len(evs))
+	for k := range evs {
+		r := &evs[k]
+		if r.Type != schema.EventLegal || r.Lemma != "rule" {
+			continue
+		}
+		end := x.ruledObject(c, r.Trigger)
+		for o := range evs {
+			if o != k && evs[o].Type == schema.EventLegal && evs[o].Trigger > r.Trigger && evs[o].Trigger <= end {
+				drop[o] = true
+			}
+		}
+		kept := r.Target[:0:0]
+		for _, e := range r.Target {
+			if e < len(c.ents) && (c.ents[e].Kind == schema.KindCountry || c.ents[e].Kind == schema.KindAgency) {
+				continue
+			}
+			kept = append(kept, e)
+		}
+		r.Target = kept
+	}
+	out := evs[:0]
+	for k, ev := range evs {
+		if !drop[k] {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+// courtSubject reports whether the subject of the verb at i is a court or a judge: the head
+// noun just before the verb (adverbs and a perfect "has" passed) or the last word of the court
+// named as the subject is a court word (cue courtword: "an appeals court", "the judge", "the
+// Supreme Court", "Bulgaria's Supreme Court of Cassation").
+func (x *Extractor) courtSubject(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	j := i - 1
+	for j >= 0 && (toks[j].Tag == "RB" || perfectHave(toks[j].Lower)) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	if x.cue.tokIs("courtword", &toks[j]) {
+		return true
+	}
+	e := x.subject(c, i)
+	return e >= 0 && e < len(c.ents) && courtNamed(c.ents[e].Name)
+}
+
 // secretThing reports whether what the verb (or, with "of", the noun) at i makes public is
 // something kept secret: a document or data noun with a modifier of secrecy or of whose it is
 // ("classified material", "patient data", "the ministry's emails"), within the object's noun
