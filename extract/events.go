@@ -1614,6 +1614,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		} else {
 			ev.Agent = ents(x.subject(c, i))
 			ev.Target = ents(x.objectOf(c, i, true, incident(tr.Type)))
+			if tr.Type == schema.EventLegal && len(ev.Target) == 1 && x.pastCommonObject(c, i, ev.Target[0]) {
+				ev.Target = nil // "arrested two men in Lisbon", "charged four nationals with hacking X": not Lisbon, not X
+			}
 			if disguise[tr.Lemma] {
 				ev.Target = nil // "impersonating conference organisers": whom the doer poses as is no victim
 			}

@@ -1407,6 +1407,19 @@ const continueReach = 2
 // firm said the attackers had obtained access through a VPN appliance").
 const sameDoerReach = 8
 
+// withoutPlaces returns the entities of es that are no place or country: the stand-in a legal
+// step takes for its patient when it names none (lonePlace), dropped once the patients are named.
+func withoutPlaces(es []int, ents []entity) []int {
+	var out []int
+	for _, e := range es {
+		if e < len(ents) && (ents[e].Kind == schema.KindPlace || ents[e].Kind == schema.KindCountry) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
 // namedNext gives a legal act whose patient the lede only describes ("a court on Wednesday
 // convicted a former army officer of spying", or as the subject of its passive: "A former
 // contractor for X was arrested on Tuesday and charged with …") the person the next sentence names
@@ -1435,7 +1448,11 @@ func (x *Extractor) namedNext(sents []sentence, ms []mention, ents []entity, evs
 		if countOpens(toks, j) {
 			// "sanctioned two Tehran-based companies … The firms, A and B, …": the names the
 			// next sentence sets beside a plural description
-			for _, e := range pluralNamed(sents[ev.Sent+1].Toks, ms, ev.Sent+1) {
+			named := pluralNamed(sents[ev.Sent+1].Toks, ms, ev.Sent+1)
+			if len(named) > 0 && ev.Type == schema.EventLegal {
+				ev.Target = withoutPlaces(ev.Target, ents) // "arrested two men in Lisbon … The men, A and B, …": the men, not Lisbon
+			}
+			for _, e := range named {
 				if !contains(ev.Agent, e) && !contains(ev.Target, e) {
 					ev.Target = append(ev.Target, e)
 				}

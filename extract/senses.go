@@ -591,6 +591,44 @@ func (x *Extractor) courtSubject(c *sentCtx, i int) bool {
 	return e >= 0 && e < len(c.ents) && courtNamed(c.ents[e].Name)
 }
 
+// pastCommonObject reports whether the first name after the legal verb at i, entity e, lies in
+// a phrase after the verb's own object, a common noun phrase that names no one ("arrested two
+// men in Lisbon on Monday", "detained three suspects at an address in Kent", "charged four
+// nationals with hacking X"): the phrase places the step or names the charge, and the one it
+// names is not the one the step is taken against. A name after "of" ("two employees of X") is
+// left to the object.
+func (x *Extractor) pastCommonObject(c *sentCtx, i, e int) bool {
+	toks := c.s.Toks
+	head := false
+	for j := i + 1; j < len(toks) && j-i <= objectReach; j++ {
+		w := toks[j]
+		if k := c.at[j]; k >= 0 {
+			return false // a name before any preposition: the object itself
+		}
+		switch {
+		case w.Tag == "DT" || w.Tag == "CD" || w.Tag == "JJ" || w.Tag == "PRP$":
+			continue
+		case (w.Tag == "NN" || w.Tag == "NNS") && !isCap(w.Text):
+			head = true
+			continue
+		case head && w.Tag == "IN" && w.Lower != "of":
+			return x.namedAfter(c, j, e)
+		}
+		return false
+	}
+	return false
+}
+
+// namedAfter reports whether entity e is named in the clause of token j, after it.
+func (x *Extractor) namedAfter(c *sentCtx, j, e int) bool {
+	for _, m := range c.ms {
+		if m.First > j && m.Entity == e && c.clause[m.First] == c.clause[j] {
+			return true
+		}
+	}
+	return false
+}
+
 // secretThing reports whether what the verb (or, with "of", the noun) at i makes public is
 // something kept secret: a document or data noun with a modifier of secrecy or of whose it is
 // ("classified material", "patient data", "the ministry's emails"), within the object's noun
