@@ -36,7 +36,28 @@ func (x *Extractor) phrasal(toks []token, i int) (trigger, bool) {
 			return p.tr, true
 		}
 	}
+	if x.cue.tokIs("takeforms", &toks[i]) && offlineAfter(toks, i) {
+		return phrasalVerbs[len(phrasalVerbs)-1].tr, true // "police took the botnet offline": taken down
+	}
 	return trigger{}, false
+}
+
+// takenOfflineReach bounds the words of the object between a verb of taking and "offline".
+const takenOfflineReach = 6
+
+// offlineAfter reports whether "offline" follows the verb at i, right after it or after its
+// object, a noun phrase with no verb or punctuation in it ("took offline the servers", "took
+// the Morva botnet offline").
+func offlineAfter(toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && j-i <= takenOfflineReach; j++ {
+		if toks[j].Lower == "offline" {
+			return true
+		}
+		if t := toks[j].Tag; !(t == "DT" || t == "PRP$" || t == "JJ" || t == "CD" || t == "POS" || isNounTag(t)) {
+			return false
+		}
+	}
+	return false
 }
 
 // specialVerb handles triggers that are phrases: "let X know", "asked X to", "tip off", "put X
