@@ -896,6 +896,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 	out = x.revealedTarget(c, out)
 	out = x.chargeAccusing(c, out)
 	out = x.rulingFold(c, out)
+	reducedCharge(c, out)
 	out = oneWarning(c, out)
 	x.speaksFor(c, out)
 	x.claims(c, out)

@@ -557,6 +557,44 @@ func (x *Extractor) ruledByCourt(c *sentCtx, i int) bool {
 	return false
 }
 
+// reducedCharge turns round the parties of a past participle of accusing or charging set off
+// by a comma, with no "be" ("X was detained in May, charged with hacking Y", "X appeared in
+// court on Tuesday, accused of stealing from Y", "X, accused of hacking Y, …"):
+// the name read as its subject is the one accused or charged, its patient, and the one after
+// "of" or "with" the victim of the offence named, no party to the step; the accuser is not
+// named.
+func reducedCharge(c *sentCtx, evs []rawEvent) {
+	toks := c.s.Toks
+	for k := range evs {
+		ev := &evs[k]
+		t := ev.Trigger
+		if t <= 0 || t+1 >= len(toks) || toks[t].Tag != "VBN" && toks[t].Tag != "VBD" || len(ev.Agent) == 0 {
+			continue
+		}
+		if ev.Type != schema.EventLegal && ev.Type != schema.EventAccusation || !reducedChargeForm(toks[t].Lower, toks[t+1].Lower) {
+			continue
+		}
+		if toks[t-1].Text != "," {
+			continue // "was charged with", "officials it accused of …": a finite verb's own parties
+		}
+		ev.Target, ev.Agent = ev.Agent, nil
+	}
+}
+
+// reducedChargeForm reports whether participle p and the word w after it open a charge: "accused
+// of", "charged with", "indicted on|for", "suspected of".
+func reducedChargeForm(p, w string) bool {
+	switch p {
+	case "accused", "suspected":
+		return w == "of"
+	case "charged":
+		return w == "with"
+	case "indicted":
+		return w == "on" || w == "for"
+	}
+	return false
+}
+
 // rulingFold keeps one event for a court's ruling (courtRuling): a legal noun in what the
 // court rules on ("upheld his conviction", "approved the U.S. extradition request") is the
 // matter ruled on, no step of its own, and the state or body that made a request the court
