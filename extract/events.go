@@ -399,6 +399,11 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// "ordered X to remain in custody": a court keeping a defendant held, a remand
 			tr, ok = trigger{Type: schema.EventLegal, Lemma: "remand", Verb: true}, true
 		}
+		if verb && (!ok || tr.Type == schema.EventDenial) && x.courtRuling(c, i) {
+			// "the Supreme Court rejected his appeal", "an appeals court upheld the request":
+			// a court ruling on what a party put to it takes a legal step, no denial
+			tr, ok = trigger{Type: schema.EventLegal, Lemma: "rule", Verb: true}, true
+		}
 		if x.cue.tokIs("disclose", &t) && (x.secretThing(c, i, noun) || verb && t.Tag != "VBG" && dataAmount(toks, i+1) && x.amountOwner(c, i) >= 0) {
 			// "published 700 gigabytes of patient data", "the release of classified material";
 			// a quantity of data put out that names whose it is ("posted roughly 40 gigabytes of
@@ -789,7 +794,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if verb && len(ev.Agent) == 0 && discovery[tr.Lemma] && x.passiveAux(c, i) {
 			continue // "since the leak was discovered", "before being detected": found by no one named, nothing reported
 		}
-		if incidentDeed(tr.Type) && x.offence(c, i) && !x.accusedDoer(c, i, ev.Agent) {
+		if incidentDeed(tr.Type) && x.offence(c, i) && !x.accusedDoer(c, i, ev.Agent) && !x.accusingDoer(c, i, ev.Agent) {
 			continue // "charged with extortion", "conspiracy to commit computer intrusions": an offence named
 		}
 		if tr.Type != schema.EventOther && (tr.Type != schema.EventReport || len(ev.Agent) > 0) && x.askedTo(c, i) {
@@ -891,6 +896,8 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 	out = x.saidBehind(c, out)
 	out = x.revealedTarget(c, out)
 	out = x.chargeAccusing(c, out)
+	out = x.rulingFold(c, out)
+	reducedCharge(c, out)
 	out = oneWarning(c, out)
 	x.speaksFor(c, out)
 	x.claims(c, out)
@@ -1609,6 +1616,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		} else {
 			ev.Agent = ents(x.subject(c, i))
 			ev.Target = ents(x.objectOf(c, i, true, incident(tr.Type)))
+			if tr.Type == schema.EventLegal && len(ev.Target) == 1 && x.pastCommonObject(c, i, ev.Target[0]) {
+				ev.Target = nil // "arrested two men in Lisbon", "charged four nationals with hacking X": not Lisbon, not X
+			}
 			if disguise[tr.Lemma] {
 				ev.Target = nil // "impersonating conference organisers": whom the doer poses as is no victim
 			}
@@ -2116,7 +2126,16 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		(c.ents[ev.Target[0]].Kind == schema.KindCountry || c.ents[ev.Target[0]].Kind == schema.KindPlace) {
 		ev.Target = nil // "the two men held in Varno face charges": people face charges, not the place
 	}
+	if tr.Lemma == "charge" && ev.Target == nil && x.filedAgainst(toks, i) {
+		// "charges of fraud were filed against X on Tuesday": the one after "against"
+		if a := againstAfter(toks, i); a >= 0 {
+			ev.Target = ents(x.headAfter(c, a+1))
+		}
+	}
 	if ev.Agent == nil && ev.Target == nil {
+		if tr.Lemma == "charge" && x.againstCharged(toks, i) >= 0 {
+			return ev // "complaints were filed against the pair": those charged before (namedBefore)
+		}
 		if !incident(tr.Type) || tr.Type == schema.EventReport {
 			return rawEvent{}
 		}
@@ -4297,11 +4316,20 @@ func (x *Extractor) keptHeld(toks []token, j int) bool {
 // "faces charges of fraud", "denies three charges"); not fees ("faces late-payment charges",
 // "roaming charges"), "in charge of" or "free of charge".
 func (x *Extractor) criminalCharges(toks []token, i int) bool {
-	if i <= 0 || i >= len(toks) || toks[i].Lower != "charge" && toks[i].Lower != "charges" {
+	if i < 0 || i >= len(toks) {
 		return false
 	}
-	if i+1 < len(toks) && toks[i+1].Lower == "against" {
+	if complaintNoun(toks[i].Lower) {
+		return x.complaintFiled(toks, i)
+	}
+	if toks[i].Lower != "charge" && toks[i].Lower != "charges" {
+		return false
+	}
+	if i+1 < len(toks) && toks[i+1].Lower == "against" || x.filedAgainst(toks, i) {
 		return true
+	}
+	if i == 0 {
+		return false
 	}
 	j := i - 1
 	if w := toks[j].Lower; w == "criminal" || w == "federal" {
@@ -4311,6 +4339,70 @@ func (x *Extractor) criminalCharges(toks []token, i int) bool {
 		j-- // "denies three charges", "faces a charge of"
 	}
 	return x.cue.tokIs("chargeverb", &toks[j])
+}
+
+// complaintNoun reports whether w is the noun "complaint(s)".
+func complaintNoun(w string) bool { return w == "complaint" || w == "complaints" }
+
+// filedReach bounds the words of the phrase after a charge noun that filedAgainst passes.
+const filedReach = 45
+
+// filedAgainst reports whether the noun at i is the subject of a passive verb that lays a
+// charge (cue chargeverb) with "against" right after it ("charges were filed against X",
+// "complaints have been brought against the pair"), past an "of" or "for" phrase that names
+// the charge ("charges of fraud were filed against X").
+func (x *Extractor) filedAgainst(toks []token, i int) bool {
+	k := i + 1
+	if k < len(toks) && (toks[k].Lower == "of" || toks[k].Lower == "for") {
+		// "complaints for illegal access under the X Act, as well as for …, were filed
+		// against": past the charge's own phrase, no finite verb in it
+		for k < len(toks) && k-i <= filedReach && !finiteBe(toks[k].Lower) && !perfectHave(toks[k].Lower) {
+			if isTensedTag(toks[k].Tag) || toks[k].Text == ";" {
+				return false
+			}
+			k++
+		}
+	}
+	if k+1 < len(toks) && perfectHave(toks[k].Lower) && toks[k+1].Lower == "been" {
+		k += 2
+	} else if k < len(toks) && finiteBe(toks[k].Lower) {
+		k++
+	} else {
+		return false
+	}
+	return k+1 < len(toks) && toks[k].Tag == "VBN" && x.cue.tokIs("chargeverb", &toks[k]) && toks[k+1].Lower == "against"
+}
+
+// againstAfter returns the index of the first "against" after i within filedReach words, or -1.
+func againstAfter(toks []token, i int) int {
+	for k := i + 1; k < len(toks) && k-i <= filedReach; k++ {
+		if toks[k].Lower == "against" {
+			return k
+		}
+	}
+	return -1
+}
+
+// complaintFiled reports whether the noun "complaint(s)" at i is a complaint laid against
+// someone: filed (cue chargeverb) and aimed by "against", in the active ("filed a criminal
+// complaint against X", the verb at most three words before) or the passive ("complaints were
+// filed against the pair"); not a grievance voiced ("customers' complaints about the outage").
+func (x *Extractor) complaintFiled(toks []token, i int) bool {
+	if x.filedAgainst(toks, i) {
+		return true
+	}
+	if i+1 >= len(toks) || toks[i+1].Lower != "against" {
+		return false
+	}
+	for j := i - 1; j >= 0 && i-j <= 3; j-- {
+		if x.cue.tokIs("chargeverb", &toks[j]) && isVerbTag(toks[j].Tag) {
+			return true
+		}
+		if t := toks[j].Tag; !(t == "DT" || t == "JJ" || t == "CD" || t == "NN") {
+			return false
+		}
+	}
+	return false
 }
 
 // obtainedPaper reports whether the object of the verb at i, a determiner and modifiers at most

@@ -515,6 +515,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	copiedFrom(evs)
 	evs = entryIncidents(evs, dayDeeds, isoOf)
 	x.continuedIncidents(sents, ms, ents, evs, open)
+	evs = partylessCharges(evs)
 	evs = ownedCopies(evs)
 	x.benchJudge(sents, ms, ents, evs, isoOf)
 	ownersAct(ents, evs)

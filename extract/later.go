@@ -615,6 +615,12 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 			// designations the same day": those the sanction just before fell on
 			a.Target = stepPatients(evs, k, continueReach)
 		}
+		if a.Type == schema.EventLegal && len(a.Agent) == 0 && len(a.Target) == 0 && !a.Negated && a.Sent >= 0 && a.Sent < len(sents) &&
+			x.againstCharged(sents[a.Sent].Toks, a.Trigger) >= 0 {
+			// "Police arrested A and B. Complaints were filed against the pair on Tuesday":
+			// those the legal step just before named
+			a.Target = stepPatients(evs, k, continueReach)
+		}
 		if a.Type == schema.EventLegal && len(a.Agent) > 0 && len(a.Target) == 0 && !a.Negated && !x.otherMarked(sents, *a, false) {
 			// "Police arrested Jo Park in May. The case was investigated by the bureau"; a plain
 			// definite noun ("the police, which carried out the arrest") goes back further, to
@@ -911,6 +917,50 @@ func (x *Extractor) chargedSubject(toks []token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// partylessCharges drops the charges laid against a description of people charged before
+// (againstCharged: "complaints were filed against the pair") that found no one to name: with
+// neither doer nor target they tell nothing.
+func partylessCharges(evs []rawEvent) []rawEvent {
+	out := evs[:0]
+	for _, ev := range evs {
+		if ev.Type == schema.EventLegal && ev.Lemma == "charge" && len(ev.Agent) == 0 && len(ev.Target) == 0 {
+			continue
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
+// againstCharged returns the index of "against" after the charge noun at i, itself or the
+// passive that files it ("charges against the two men", "complaints were filed against the
+// pair"), when a definite description of people charged or held follows it (cue chargedhead: a
+// determiner, a number and an adjective at most before the noun); -1 otherwise.
+func (x *Extractor) againstCharged(toks []token, i int) int {
+	a := i + 1
+	if x.filedAgainst(toks, i) {
+		a = againstAfter(toks, i)
+	}
+	if a < 0 || a+2 >= len(toks) || toks[a].Lower != "against" {
+		return -1
+	}
+	switch toks[a+1].Lower {
+	case "the", "both", "these", "those":
+	default:
+		return -1
+	}
+	j := a + 2
+	if j < len(toks) && toks[j].Tag == "CD" {
+		j++
+	}
+	if j < len(toks) && toks[j].Tag == "JJ" {
+		j++
+	}
+	if j < len(toks) && x.cue.tokIs("chargedhead", &toks[j]) && (j+1 >= len(toks) || !isNounTag(toks[j+1].Tag)) {
+		return a
+	}
+	return -1
 }
 
 // chargedObject reports whether the legal verb at i takes as its object a definite description
@@ -1407,6 +1457,19 @@ const continueReach = 2
 // firm said the attackers had obtained access through a VPN appliance").
 const sameDoerReach = 8
 
+// withoutPlaces returns the entities of es that are no place or country: the stand-in a legal
+// step takes for its patient when it names none (lonePlace), dropped once the patients are named.
+func withoutPlaces(es []int, ents []entity) []int {
+	var out []int
+	for _, e := range es {
+		if e < len(ents) && (ents[e].Kind == schema.KindPlace || ents[e].Kind == schema.KindCountry) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
 // namedNext gives a legal act whose patient the lede only describes ("a court on Wednesday
 // convicted a former army officer of spying", or as the subject of its passive: "A former
 // contractor for X was arrested on Tuesday and charged with …") the person the next sentence names
@@ -1435,7 +1498,11 @@ func (x *Extractor) namedNext(sents []sentence, ms []mention, ents []entity, evs
 		if countOpens(toks, j) {
 			// "sanctioned two Tehran-based companies … The firms, A and B, …": the names the
 			// next sentence sets beside a plural description
-			for _, e := range pluralNamed(sents[ev.Sent+1].Toks, ms, ev.Sent+1) {
+			named := pluralNamed(sents[ev.Sent+1].Toks, ms, ev.Sent+1)
+			if len(named) > 0 && ev.Type == schema.EventLegal {
+				ev.Target = withoutPlaces(ev.Target, ents) // "arrested two men in Lisbon … The men, A and B, …": the men, not Lisbon
+			}
+			for _, e := range named {
 				if !contains(ev.Agent, e) && !contains(ev.Target, e) {
 					ev.Target = append(ev.Target, e)
 				}

@@ -36,7 +36,28 @@ func (x *Extractor) phrasal(toks []token, i int) (trigger, bool) {
 			return p.tr, true
 		}
 	}
+	if x.cue.tokIs("takeforms", &toks[i]) && offlineAfter(toks, i) {
+		return phrasalVerbs[len(phrasalVerbs)-1].tr, true // "police took the botnet offline": taken down
+	}
 	return trigger{}, false
+}
+
+// takenOfflineReach bounds the words of the object between a verb of taking and "offline".
+const takenOfflineReach = 6
+
+// offlineAfter reports whether "offline" follows the verb at i, right after it or after its
+// object, a noun phrase with no verb or punctuation in it ("took offline the servers", "took
+// the Morva botnet offline").
+func offlineAfter(toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && j-i <= takenOfflineReach; j++ {
+		if toks[j].Lower == "offline" {
+			return true
+		}
+		if t := toks[j].Tag; !(t == "DT" || t == "PRP$" || t == "JJ" || t == "CD" || t == "POS" || isNounTag(t)) {
+			return false
+		}
+	}
+	return false
 }
 
 // specialVerb handles triggers that are phrases: "let X know", "asked X to", "tip off", "put X
@@ -413,6 +434,256 @@ func (x *Extractor) accusedDoer(c *sentCtx, i int, agent []int) bool {
 		}
 		// "accused X on Monday of hacking Y": a time phrase may come between the accused and "of"
 		return m.Entity >= 0 && e < len(toks) && (toks[e].Lower == "of" || x.timeThenOf(toks, e) >= 0) && contains(agent, m.Entity)
+	}
+	return false
+}
+
+// accusingDoer reports whether the deed at i is one an accusing participle attributes to its
+// object, which the deed has for its agent ("prosecutors charged X on Tuesday, accusing him of
+// hacking Y", "indicted two men, blaming them for stealing Z"): the participle tells what the
+// charged person is said to have done, a deed told as the finite "accused X of" tells it
+// (accusedDoer), though a charge word comes before it in the clause.
+func (x *Extractor) accusingDoer(c *sentCtx, i int, agent []int) bool {
+	toks := c.s.Toks
+	for j := i - 1; j > 0 && i-j <= 15 && c.clause[j] == c.clause[i]; j-- {
+		if x.cue.tokIs("offence", &toks[j]) {
+			return false // "accusing him of charges of hacking": the charge word is nearer
+		}
+		if toks[j].Tag != "VBG" || !x.cue.tokIs("accuseobj", &toks[j]) {
+			continue
+		}
+		o := j + 1
+		if o+1 < len(toks) && toks[o].Lower == "the" {
+			o++
+		}
+		if o >= len(toks) || c.at[o] < 0 {
+			return false
+		}
+		m := c.ms[c.at[o]]
+		e := m.Last
+		return m.Entity >= 0 && e < i && (toks[e].Lower == "of" || toks[e].Lower == "for") && contains(agent, m.Entity) && objectBefore(c, m.Entity, j)
+	}
+	return false
+}
+
+// objectBefore reports whether entity ent is named before token j after the sentence's first
+// tensed verb: the object of the act an accusing participle hangs on ("charged X, accusing him
+// of …"), not its subject, which a pronoun wrongly taken for the accuser would name.
+func objectBefore(c *sentCtx, ent, j int) bool {
+	v := -1
+	for k, t := range c.s.Toks[:j] {
+		if isTensedTag(t.Tag) {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	for _, m := range c.ms {
+		if m.First > v && m.First < j && m.Entity == ent && m.How == mkName {
+			return true
+		}
+	}
+	return false
+}
+
+// rulingReach bounds how many words after a verb of ruling courtRuling looks for what it rules on.
+const rulingReach = 6
+
+// courtRuling reports whether the finite verb at i is a court's ruling on what a party put to
+// it: a verb of ruling (cue rulingverb) in the active, its subject a court or a judge (cue
+// courtword: the head before the verb, or the last word of a court named), its object a
+// party's appeal, request, motion or bid (cue rulednoun) past determiners, adjectives and a
+// possessor ("the Supreme Court rejected his appeal", "a Sofia court approved the U.S.
+// request", "the judge granted the defence's motion"). Denying a claim or a report ("the
+// ministry rejected the request"), no court ruling, is not one.
+func (x *Extractor) courtRuling(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if !x.cue.tokIs("rulingverb", &toks[i]) || !isTensedTag(toks[i].Tag) && toks[i].Tag != "VBN" {
+		return false
+	}
+	if x.passiveAux(c, i) {
+		return x.ruledByCourt(c, i)
+	}
+	if toks[i].Tag == "VBN" && (i == 0 || !perfectHave(toks[i-1].Lower)) {
+		return false // "has upheld"; not a bare participle
+	}
+	return x.courtSubject(c, i) && x.ruledObject(c, i) > i
+}
+
+// ruledObject returns the index of the head of what the verb of ruling at i rules on (cue
+// rulednoun), reached over determiners, adjectives, numbers, possessors and nouns that modify
+// it ("his final appeal", "the U.S. extradition request"), or -1.
+func (x *Extractor) ruledObject(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for j := i + 1; j < len(toks) && j-i <= rulingReach; j++ {
+		w := &toks[j]
+		if x.cue.tokIs("rulednoun", w) && (j+1 >= len(toks) || !x.cue.tokIs("rulednoun", &toks[j+1])) {
+			return j // "his extradition request": the request
+		}
+		if !(w.Tag == "DT" || w.Tag == "PRP$" || w.Tag == "JJ" || w.Tag == "POS" || w.Tag == "CD" || isNounTag(w.Tag)) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// ruledByCourt reports whether the passive verb of ruling at i has for its subject what a
+// party put to a court and names a court in its "by" phrase ("his appeal was rejected by the
+// Supreme Court", "the request was granted by a district judge").
+func (x *Extractor) ruledByCourt(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	j := i - 1
+	for j >= 0 && (toks[j].Tag == "RB" || x.cue.tokIs("be", &toks[j]) || perfectHave(toks[j].Lower)) {
+		j--
+	}
+	if j < 0 || !x.cue.tokIs("rulednoun", &toks[j]) {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k-i <= 2; k++ {
+		if toks[k].Lower != "by" {
+			continue
+		}
+		for m := k + 1; m < len(toks) && m-k <= rulingReach; m++ {
+			if x.cue.tokIs("courtword", &toks[m]) {
+				return true
+			}
+			if c.at[m] >= 0 && c.ms[c.at[m]].Entity >= 0 && courtNamed(c.ents[c.ms[c.at[m]].Entity].Name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reducedCharge turns round the parties of a past participle of accusing or charging set off
+// by a comma, with no "be" ("X was detained in May, charged with hacking Y", "X appeared in
+// court on Tuesday, accused of stealing from Y", "X, accused of hacking Y, …"):
+// the name read as its subject is the one accused or charged, its patient, and the one after
+// "of" or "with" the victim of the offence named, no party to the step; the accuser is not
+// named.
+func reducedCharge(c *sentCtx, evs []rawEvent) {
+	toks := c.s.Toks
+	for k := range evs {
+		ev := &evs[k]
+		t := ev.Trigger
+		if t <= 0 || t+1 >= len(toks) || toks[t].Tag != "VBN" && toks[t].Tag != "VBD" || len(ev.Agent) == 0 {
+			continue
+		}
+		if ev.Type != schema.EventLegal && ev.Type != schema.EventAccusation || !reducedChargeForm(toks[t].Lower, toks[t+1].Lower) {
+			continue
+		}
+		if toks[t-1].Text != "," {
+			continue // "was charged with", "officials it accused of …": a finite verb's own parties
+		}
+		ev.Target, ev.Agent = ev.Agent, nil
+	}
+}
+
+// reducedChargeForm reports whether participle p and the word w after it open a charge: "accused
+// of", "charged with", "indicted on|for", "suspected of".
+func reducedChargeForm(p, w string) bool {
+	switch p {
+	case "accused", "suspected":
+		return w == "of"
+	case "charged":
+		return w == "with"
+	case "indicted":
+		return w == "on" || w == "for"
+	}
+	return false
+}
+
+// rulingFold keeps one event for a court's ruling (courtRuling): a legal noun in what the
+// court rules on ("upheld his conviction", "approved the U.S. extradition request") is the
+// matter ruled on, no step of its own, and the state or body that made a request the court
+// grants ("granted the request of the United States") asked for the step, not suffered it.
+func (x *Extractor) rulingFold(c *sentCtx, evs []rawEvent) []rawEvent {
+	drop := make([]bool, len(evs))
+	for k := range evs {
+		r := &evs[k]
+		if r.Type != schema.EventLegal || r.Lemma != "rule" {
+			continue
+		}
+		end := x.ruledObject(c, r.Trigger)
+		for o := range evs {
+			if o != k && evs[o].Type == schema.EventLegal && evs[o].Trigger > r.Trigger && evs[o].Trigger <= end {
+				drop[o] = true
+			}
+		}
+		kept := r.Target[:0:0]
+		for _, e := range r.Target {
+			if e < len(c.ents) && (c.ents[e].Kind == schema.KindCountry || c.ents[e].Kind == schema.KindAgency) {
+				continue
+			}
+			kept = append(kept, e)
+		}
+		r.Target = kept
+	}
+	out := evs[:0]
+	for k, ev := range evs {
+		if !drop[k] {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+// courtSubject reports whether the subject of the verb at i is a court or a judge: the head
+// noun just before the verb (adverbs and a perfect "has" passed) or the last word of the court
+// named as the subject is a court word (cue courtword: "an appeals court", "the judge", "the
+// Supreme Court", "Bulgaria's Supreme Court of Cassation").
+func (x *Extractor) courtSubject(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	j := i - 1
+	for j >= 0 && (toks[j].Tag == "RB" || perfectHave(toks[j].Lower)) {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	if x.cue.tokIs("courtword", &toks[j]) {
+		return true
+	}
+	e := x.subject(c, i)
+	return e >= 0 && e < len(c.ents) && courtNamed(c.ents[e].Name)
+}
+
+// pastCommonObject reports whether the first name after the legal verb at i, entity e, lies in
+// a phrase after the verb's own object, a common noun phrase that names no one ("arrested two
+// men in Lisbon on Monday", "detained three suspects at an address in Kent", "charged four
+// nationals with hacking X"): the phrase places the step or names the charge, and the one it
+// names is not the one the step is taken against. A name after "of" ("two employees of X") is
+// left to the object.
+func (x *Extractor) pastCommonObject(c *sentCtx, i, e int) bool {
+	toks := c.s.Toks
+	head := false
+	for j := i + 1; j < len(toks) && j-i <= objectReach; j++ {
+		w := toks[j]
+		if k := c.at[j]; k >= 0 {
+			return false // a name before any preposition: the object itself
+		}
+		switch {
+		case w.Tag == "DT" || w.Tag == "CD" || w.Tag == "JJ" || w.Tag == "PRP$":
+			continue
+		case (w.Tag == "NN" || w.Tag == "NNS") && !isCap(w.Text):
+			head = true
+			continue
+		case head && w.Tag == "IN" && w.Lower != "of":
+			return x.namedAfter(c, j, e)
+		}
+		return false
+	}
+	return false
+}
+
+// namedAfter reports whether entity e is named in the clause of token j, after it.
+func (x *Extractor) namedAfter(c *sentCtx, j, e int) bool {
+	for _, m := range c.ms {
+		if m.First > j && m.Entity == e && c.clause[m.First] == c.clause[j] {
+			return true
+		}
 	}
 	return false
 }

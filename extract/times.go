@@ -237,6 +237,9 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if deed && toldAround(toks, evs, t, ev.Trigger) {
 				continue // "sanctioned X in September 2024 over a campaign targeting Y": the sanction's month
 			}
+			if deed && t < ev.Trigger && x.accusingBetween(toks, t, ev.Trigger) {
+				continue // "indicted X on Monday, accusing her of breaking into Y": the indictment's day, not the deed's
+			}
 			if ev.Type == schema.EventAccusation && accusedOfDoing(toks, ev.Trigger, t) && !closingDayOf(toks, evs, ev.Trigger, t) {
 				continue // "accusing X of misleading parliament in June": the misleading's date
 			}
@@ -4205,6 +4208,24 @@ func calendarAt(ts []timex.Expression, t int) string {
 // stand: the accused may be a long noun phrase ("accused hackers working for Karsovia's
 // Ministry of State Security of probing …").
 const accusedReach = 14
+
+// accusingBetween reports whether an accusing participle (cue accuseobj, an -ing form) with
+// its "of" or "for" stands between the time at t and the deed at i: the time dates the act the
+// participle hangs on ("charged X on Tuesday, accusing him of hacking Y", "arrested X in May,
+// blaming him for the theft"), not the deed charged.
+func (x *Extractor) accusingBetween(toks []token, t, i int) bool {
+	for j := t + 1; j < i; j++ {
+		if toks[j].Tag != "VBG" || !x.cue.tokIs("accuseobj", &toks[j]) {
+			continue
+		}
+		for k := j + 1; k < i; k++ {
+			if toks[k].Lower == "of" || toks[k].Lower == "for" {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // accusedOfDoing reports whether "of" and an -ing verb (ingForm) stand between the accusation
 // trigger at i and the time expression at j after it, at most accusedReach tokens on and with
