@@ -135,53 +135,27 @@ func TestSameTimeOpener(t *testing.T) {
 // TestAtTheSameTime checks that a sentence opening "At the same time," dates what its main
 // clause tells by the time the sentence before it gave (thatTime).
 func TestAtTheSameTime(t *testing.T) {
-	const published = "2025-11-20"
-	tests := []struct {
-		name, body, target string
-		typ                schema.EventType
-		time               string
-	}{
-		{"a day before", "The Treasury Department sanctioned Darvel Systems on Tuesday. At the same time, the Justice Department unsealed an indictment against its founder.",
-			"", schema.EventLegal, "2025-11-18"},
-		{"a month before", "Hackers broke into Lumen Bank in March 2024. At the same time, the hackers stole files from Norbury Trust.",
-			"norbury-trust", schema.EventTheft, "2024-03"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, published, tt.body)
-			ev := findEvent(g, tt.typ, "", tt.target)
-			require.NotNil(t, ev, "no %s on %q: %s", tt.typ, tt.target, eventsString(g))
-			assert.Equal(t, tt.time, ev.Time.Value, "got %q, want %q: %s", ev.Time.Value, tt.time, eventsString(g))
-		})
-	}
+	checkTimes(t, []timeCase{
+		{"a day before", "2025-11-20", "The Treasury Department sanctioned Darvel Systems on Tuesday. At the same time, the Justice Department unsealed an indictment against its founder.",
+			schema.EventLegal, "", "", "2025-11-18"},
+		{"a month before", "2025-11-20", "Hackers broke into Lumen Bank in March 2024. At the same time, the hackers stole files from Norbury Trust.",
+			schema.EventTheft, "", "norbury-trust", "2024-03"},
+	}, false)
 }
 
 // TestApposedTimes checks that of a vague time and a precise one set side by side as one
 // ("last spring, in April"), the deed takes the finer, in either order (apposedTimes).
 func TestApposedTimes(t *testing.T) {
-	const published = "2024-02-17"
-	tests := []struct {
-		name, body, target string
-		typ                schema.EventType
-		time               string
-	}{
-		{"a season, then its month", "Hackers broke into the network of Benton Mills last spring, in April.",
-			"benton-mills", schema.EventIntrusion, "2023-04"},
-		{"years ago, then a month", "The crew stole the files of Carver Labs two years ago, in March 2022.",
-			"carver-labs", schema.EventTheft, "2022-03"},
-		{"a count from a day, then a month", "Orwell Health found the breach on Oct. 2, but the hackers first broke into its network more than a year earlier, in August 2022.",
-			"orwell-health", schema.EventIntrusion, "2022-08"},
-		{"the month first", "Hackers broke into the servers of Pell Bank in March 2022, two years ago.",
-			"pell-bank", schema.EventIntrusion, "2022-03"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, published, tt.body)
-			ev := findEvent(g, tt.typ, "", tt.target)
-			require.NotNil(t, ev, "no %s on %q: %s", tt.typ, tt.target, eventsString(g))
-			assert.Equal(t, tt.time, ev.Time.Value, "got %q, want %q: %s", ev.Time.Value, tt.time, eventsString(g))
-		})
-	}
+	checkTimes(t, []timeCase{
+		{"a season, then its month", "2024-02-17", "Hackers broke into the network of Benton Mills last spring, in April.",
+			schema.EventIntrusion, "", "benton-mills", "2023-04"},
+		{"years ago, then a month", "2024-02-17", "The crew stole the files of Carver Labs two years ago, in March 2022.",
+			schema.EventTheft, "", "carver-labs", "2022-03"},
+		{"a count from a day, then a month", "2024-02-17", "Orwell Health found the breach on Oct. 2, but the hackers first broke into its network more than a year earlier, in August 2022.",
+			schema.EventIntrusion, "", "orwell-health", "2022-08"},
+		{"the month first", "2024-02-17", "Hackers broke into the servers of Pell Bank in March 2022, two years ago.",
+			schema.EventIntrusion, "", "pell-bank", "2022-03"},
+	}, false)
 }
 
 // TestWhenInsert checks whenInsert on tokens: an attribution set between commas right after
@@ -208,25 +182,12 @@ func TestWhenInsert(t *testing.T) {
 // attribution set into the clause ("March 2019, when, investigators say, the crew broke into
 // …"), takes that time, though a later time in the sentence dates another deed.
 func TestWhenAttributionTime(t *testing.T) {
-	const published = "2025-11-20"
-	tests := []struct {
-		name, body, target string
-		typ                schema.EventType
-		time               string
-	}{
-		{"a verb of saying", "The trouble began in April 2021, when, the company said, intruders broke into the network of Harlan Foods, a grocer in Ohio, and encrypted its servers on April 30.",
-			"harlan-foods", schema.EventIntrusion, "2021-04"},
-		{"a verb of belief", "It started in July 2019, when, officials believe, Red Fen hackers breached the servers of Quorra Telecom, a carrier in Lagos, before their demands on August 2.",
-			"quorra-telecom", schema.EventIntrusion, "2019-07"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, published, tt.body)
-			ev := findEvent(g, tt.typ, "", tt.target)
-			require.NotNil(t, ev, "no %s on %q: %s", tt.typ, tt.target, eventsString(g))
-			assert.Equal(t, tt.time, ev.Time.Value, "got %q, want %q: %s", ev.Time.Value, tt.time, eventsString(g))
-		})
-	}
+	checkTimes(t, []timeCase{
+		{"a verb of saying", "2025-11-20", "The trouble began in April 2021, when, the company said, intruders broke into the network of Harlan Foods, a grocer in Ohio, and encrypted its servers on April 30.",
+			schema.EventIntrusion, "", "harlan-foods", "2021-04"},
+		{"a verb of belief", "2025-11-20", "It started in July 2019, when, officials believe, Red Fen hackers breached the servers of Quorra Telecom, a carrier in Lagos, before their demands on August 2.",
+			schema.EventIntrusion, "", "quorra-telecom", "2019-07"},
+	}, false)
 }
 
 // TestStepToldAgain checks that a court step told again of the same person with no time
