@@ -4330,6 +4330,9 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 	if v := x.warningAfterHearers(c, i); v >= 0 {
 		return v
 	}
+	if v := x.messageSentBefore(c, i); v >= 0 {
+		return v
+	}
 	if i >= 0 && i < len(toks) && toks[i].Tag == "VBG" {
 		if v := joinedParticiple(c, i); v >= 0 {
 			return x.adjunctMain(c, v)
@@ -4391,6 +4394,85 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 	}
 	return -1
 }
+
+// messageSentBefore finds, for a participle of telling at i ("warning", "notifying",
+// "advising") that closes the object of a tensed verb of sending or writing a message in its
+// clause with no comma between ("wrote to every customer the next month warning them …", "sent
+// letters to clients warning that …", "issued a notice to ships bound for the port advising them
+// …", "emailed its suppliers warning them"; cues contactverb, indirectsend, sentverb), that verb:
+// its subject sends the message and so tells, whether the noun before the participle is the
+// message or those it went to. Another verb, a relative pronoun, "that", a comma or a clause
+// break first gives -1, and so does a verb of receiving: one who gets a letter warning them is
+// the one told.
+func (x *Extractor) messageSentBefore(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	if i < 3 || i >= len(toks) || toks[i].Tag != "VBG" || !x.tellingVerb(toks[i]) || toks[i-1].Text == "," {
+		return -1
+	}
+	for j := i - 1; j >= 0 && i-j <= sentMessageReach && c.clause[j] == c.clause[i]; j-- {
+		t := toks[j]
+		if isTensedTag(t.Tag) && !x.auxTok(&t) {
+			if x.cue.tokIs("contactverb", &t) || x.cue.tokIs("indirectsend", &t) || x.cue.tokIs("sentverb", &t) {
+				return j
+			}
+			return -1
+		}
+		if t.Tag == "VBG" && j > 0 && toks[j-1].Tag == "DT" {
+			continue // "the following month", "the remaining customers": a modifier, no verb
+		}
+		if isVerbTag(t.Tag) && t.Tag != "VBN" || t.Tag == "MD" || t.Tag == "WDT" || t.Tag == "WP" || t.Lower == "that" || t.Text == "," ||
+			x.cue.tokIs("clausebreak", &t) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// messageHearer returns, for a participle of telling at i whose object is a pronoun and that
+// closes a message's sending (messageSentBefore: "wrote to every client warning them", "sent
+// letters to clients warning them", "emailed its suppliers warning them"), those the message
+// went to, whom the pronoun stands for: the head after the sending verb's "to", else its
+// object; a name, or the described actor the sentence's descriptions give (-1 when the words
+// name none). ok is false when i is no such participle, and the usual object rules hold.
+func (x *Extractor) messageHearer(c *sentCtx, i int) (e int, ok bool) {
+	toks := c.s.Toks
+	if i+1 >= len(toks) || !objectPronoun[toks[i+1].Lower] {
+		return -1, false
+	}
+	v := x.messageSentBefore(c, i)
+	if v < 0 {
+		return -1, false
+	}
+	start := v + 1
+	for j := v + 1; j < i; j++ {
+		if toks[j].Lower == "to" {
+			start = j + 1
+			break
+		}
+	}
+	for j := start; j < i; j++ {
+		if m := c.at[j]; m >= 0 {
+			if c.ms[m].How == mkPronoun && c.ms[m].Possessive {
+				if h := x.staffHead(c, j+1); h >= 0 && h < i {
+					return c.ms[m].Entity, true // "emailed its suppliers warning them": the body they belong to
+				}
+				continue
+			}
+			return c.ms[m].Entity, true
+		}
+		if isNounTag(toks[j].Tag) {
+			return c.genEntity(j), true
+		}
+		if t := toks[j].Tag; t != "DT" && t != "JJ" && t != "CD" && t != "VBN" && t != "PRP$" {
+			break
+		}
+	}
+	return -1, true
+}
+
+// sentMessageReach bounds how many tokens before a participle of telling messageSentBefore reads
+// back for the verb that sent the message.
+const sentMessageReach = 14
 
 // warningAfterHearers finds, for a participle of warning at i right after the names a message
 // went to and taking an object pronoun ("wrote to X and Y warning them of the flaw", "sent a
