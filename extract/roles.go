@@ -3071,6 +3071,10 @@ func (x *Extractor) nounPhraseOwner(c *sentCtx, j int) int {
 					return -1 // "Hale's attorney said": another person speaks for him; "Hale's spokesman said": he speaks
 				}
 				if !c.ms[m].Possessive && e >= 0 && e < len(c.ents) && c.ents[e].Kind == schema.KindPlace {
+					if f := c.ms[m].First; f > 0 && k < j && (toks[f-1].Tag == "POS" || isPossMark(toks[f-1].Text)) {
+						k = f // "the bureau's Lisbon office told": the place only locates the owner's office
+						continue
+					}
 					return -1 // "a Texas hospital said": the place only locates who speaks
 				}
 				return e
@@ -3082,6 +3086,9 @@ func (x *Extractor) nounPhraseOwner(c *sentCtx, j int) int {
 			if pm := c.ms[m]; (pm.How == mkDesc || pm.How == mkPronoun && pm.Head == "its") && pm.Possessive && k < j && x.bodySpeaks(c, pm.Entity, &toks[j]) {
 				return pm.Entity // "the bank's spokesman said", "its chief executive said": one who speaks for the body
 			}
+			if pm := c.ms[m]; pm.How == mkDesc && pm.Possessive && k < j && x.bodyUnit(c, pm.Entity, &toks[j]) {
+				return pm.Entity // "the bureau's field office told", "the ministry's Porto branch said": the body's own part
+			}
 			return -1
 		}
 		t := toks[k]
@@ -3090,6 +3097,17 @@ func (x *Extractor) nounPhraseOwner(c *sentCtx, j int) int {
 		}
 	}
 	return -1
+}
+
+// bodyUnit reports whether the noun t, the head of a noun phrase a description owns, names a
+// part of the body e where its people work ("the bureau's field office", "the ministry's cyber
+// unit", "the agency's Oslo centre"; unitWord, cues workplace and bodyhead): an organisation
+// or agency, which speaks through it.
+func (x *Extractor) bodyUnit(c *sentCtx, e int, t *token) bool {
+	if e < 0 || e >= len(c.ents) || !isNounTag(t.Tag) || !unitWord[t.Lower] && !x.cue.tokIs("workplace", t) && !x.cue.tokIs("bodyhead", t) {
+		return false
+	}
+	return bodyKind(c.ents[e].Kind)
 }
 
 // bodySpeaks reports whether the noun t, the head of a noun phrase a description or "its"
