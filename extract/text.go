@@ -1022,8 +1022,12 @@ func pastBetweenNouns(toks []token, i int) bool {
 	return isNounTag(toks[i-1].Tag) && (isNounTag(n) || n == "CD" || n == "$")
 }
 
-// pastOnly holds simple pasts the tagger misreads that are no present tense or participle.
-var pastOnly = map[string]bool{"stole": true, "hid": true}
+// pastOnly holds simple pasts the tagger misreads that are no present tense or participle, nor
+// a noun: deeds ("stole") and the irregular verbs of going and acting that news sets before a
+// second verb ("agents from the bureau's field office drove/NN to X's headquarters and told
+// …", "officials flew/NN to Y and met …").
+var pastOnly = map[string]bool{"stole": true, "hid": true, "drove": true, "flew": true, "went": true, "came": true,
+	"wrote": true, "spoke": true, "took": true, "gave": true, "began": true, "knew": true, "threw": true, "chose": true}
 
 // participleOnly holds irregular participles of deeds that are no base form, which the tagger
 // misreads as one after "and".
