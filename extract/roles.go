@@ -355,8 +355,10 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 			}
 			if fallback < 0 {
 				fallback = m.Entity
-				if m.How == mkPronoun && m.Entity < len(c.ents) && c.ents[m.Entity].Employer > 0 && m.Last < len(toks) && (x.cue.tokIs("workplace", &toks[m.Last]) || x.cue.tokIs("staffword", &toks[m.Last])) {
-					fallback = c.ents[m.Entity].Employer - 1 // "Halvorsen said his agency had arrested …", "… said her staff had alerted X": the body they work for
+				if m.How == mkPronoun && m.Entity < len(c.ents) && c.ents[m.Entity].Employer > 0 && m.Last < len(toks) && (x.cue.tokIs("workplace", &toks[m.Last]) || x.cue.tokIs("staffword", &toks[m.Last]) || x.cue.tokIs("staffnoun", &toks[m.Last])) {
+					// "Halvorsen said his agency had arrested …", "… said her staff had alerted X",
+					// "… said his engineers notified X": the body they work for
+					fallback = c.ents[m.Entity].Employer - 1
 					employed = true
 				} else if m.How == mkPronoun && m.Entity < len(c.ents) && c.ents[m.Entity].Kind == schema.KindPerson && m.Last < i && isNounTag(toks[m.Last].Tag) {
 					ownedByPerson = true
