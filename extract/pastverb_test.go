@@ -23,3 +23,19 @@ func TestIrregularPastBeforeSecondVerb(t *testing.T) {
 			schema.EventWarning, "tarvo-bank", "", false},
 	})
 }
+
+// TestStoleAfterAnd checks that "stole" after "and", which the tagger may read as an adjective
+// before a noun ("hacked X's servers and stole/JJ engineering drawings"), is the past tense of
+// a theft from the victim of the break-in it is joined to.
+func TestStoleAfterAnd(t *testing.T) {
+	checkEventRules(t, "2025-11-20", []eventCase{
+		{"hacked the servers and stole drawings", "Grey Lynx hacked Dunmore Energy's servers and stole engineering drawings.",
+			schema.EventTheft, "grey-lynx", "dunmore-energy", true},
+		{"broke into the network and stole invoices", "The hackers broke into Pellam Logistics's network in May and stole invoices worth $2 million.",
+			schema.EventTheft, "", "pellam-logistics", true},
+		{"infiltrated and stole code", "Grey Lynx infiltrated Corvex Labs and stole source code, the company said.",
+			schema.EventTheft, "grey-lynx", "corvex-labs", true},
+		{"a comma before the second verb", "Grey Lynx breached Varrow Freight, and stole customer records.",
+			schema.EventTheft, "grey-lynx", "varrow-freight", true},
+	})
+}

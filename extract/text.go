@@ -589,7 +589,8 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 	// stole/VBP data"), which would take the publication day (presentTimes), or as a noun
 	// after another ("the intruders who breached its network stole/NN payroll files"), or as
 	// an adjective between its subject and object ("Hackers stole/JJ funds from X",
-	// pastBetweenNouns), or as a base form after "and" ("broke into X and stole/VB records"):
+	// pastBetweenNouns), or as a base form or adjective after "and" ("broke into X and
+	// stole/VB records", "hacked X's servers and stole/JJ engineering drawings"):
 	// after no determiner, possessive or adjective they are past tenses; so it reads an
 	// irregular participle after "and" as a base form ("had broken into its network and
 	// stolen/VB $4 million", "was copied and stolen/VB"): a participle sharing the first
@@ -597,7 +598,7 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 	for i := 1; i < len(toks); i++ {
 		t, and := &toks[i], toks[i-1].Lower == "and"
 		switch {
-		case (t.Tag == "VBP" || t.Tag == "NN" || t.Tag == "JJ" && pastBetweenNouns(toks, i) || t.Tag == "VB" && and) && pastOnly[t.Lower]:
+		case (t.Tag == "VBP" || t.Tag == "NN" || t.Tag == "JJ" && (pastBetweenNouns(toks, i) || and) || t.Tag == "VB" && and) && pastOnly[t.Lower]:
 			if b := toks[i-1].Tag; b != "DT" && b != "PRP$" && b != "POS" && b != "JJ" {
 				t.Tag = "VBD"
 			}
