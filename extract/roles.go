@@ -4469,6 +4469,9 @@ func (x *Extractor) messageSentBefore(c *sentCtx, i int) int {
 		if t.Tag == "VBG" && j > 0 && toks[j-1].Tag == "DT" {
 			continue // "the following month", "the remaining customers": a modifier, no verb
 		}
+		if t.Tag == "VBN" && x.afterAuxiliary(toks, j) && (x.cue.tokIs("contactverb", &t) || x.cue.tokIs("indirectsend", &t) || x.cue.tokIs("sentverb", &t)) && !x.passiveAux(c, j) {
+			return j // "had written to every customer warning them", "has sent letters to clients warning …"
+		}
 		if isVerbTag(t.Tag) && t.Tag != "VBN" || t.Tag == "MD" || t.Tag == "WDT" || t.Tag == "WP" || t.Lower == "that" || t.Text == "," ||
 			x.cue.tokIs("clausebreak", &t) {
 			return -1

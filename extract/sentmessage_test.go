@@ -21,6 +21,10 @@ func TestMessageSentWarns(t *testing.T) {
 			schema.EventWarning, "federal-bureau-of-investigation", "", false},
 		{"the sender keeps its first warning", "Dunmore Energy contacted the Federal Bureau of Investigation and emailed staff warning them not to open attachments.",
 			schema.EventWarning, "dunmore-energy", "federal-bureau-of-investigation", true},
+		{"a perfect sending: had written", "Orvane Bank said it had notified the Data Protection Authority and had written to every affected client warning them to be alert to fake calls.",
+			schema.EventWarning, "data-protection-authority", "", false},
+		{"a perfect sending: has sent", "Pellam Logistics has informed the National Police and has sent letters to suppliers warning them that invoices had been forged.",
+			schema.EventWarning, "national-police", "", false},
 		{"a letter received warns its reader of nothing", "Tarvo Bank received a letter from Orvane Bank warning it that its routers had been hijacked.",
 			schema.EventWarning, "orvane-bank", "tarvo-bank", true},
 	})
