@@ -787,6 +787,9 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			if r.Type == schema.EventWarning && (r.Told || o.crowd && len(r.Target) > 0) && len(o.target) == 0 && r.Sent != last {
 				continue // "X warned that …. In a letter to Y, X asked …", "X warned staff …. X alerted Y": a second act, told to Y
 			}
+			if r.Type == schema.EventWarning && r.Crowd && len(r.Target) == 0 && len(o.target) > 0 && r.Sent != last {
+				continue // "X notified Y. … X wrote to its customers, warning them": a second act, told to others
+			}
 			if o.told && !r.Told && !sameSet(o.agent, r.Agent) && !subset(r.Agent, o.agent) {
 				continue // "X said in a statement to Reuters …. Y, X's chief executive, said …": Y told Reuters nothing
 			}

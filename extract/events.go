@@ -898,7 +898,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 	out = x.chargeAccusing(c, out)
 	out = x.rulingFold(c, out)
 	reducedCharge(c, out)
-	out = oneWarning(c, out)
+	out = x.oneWarning(c, out)
 	x.speaksFor(c, out)
 	x.claims(c, out)
 	if len(out) > 0 && x.anonymous(c) {
@@ -1444,6 +1444,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 			if e := x.counterpart(c, i+1, ev.Agent); e >= 0 {
 				ev.Target = []int{e} // "warned its Lithuanian counterpart"
+			} else if h, ok := x.messageHearer(c, i); ok {
+				ev.Target = ents(h) // "wrote to every client warning them": "them" are the clients written to
+				ev.Crowd = h < 0    // "… to every affected customer": hearers the text only describes
 			} else if !x.followedBy(c, i, "that", "of", "about") || x.boundWord(toks, i+1) {
 				// "notified about 40 companies": a count's bound, not what the warning is about
 				ev.Target = ents(x.staffTold(c, i, ev.Agent)) // "briefed committee staff", "alerted its security team"

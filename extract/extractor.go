@@ -469,7 +469,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		for f := range found {
 			x.dropPrivateCrowd(c, &found[f])
 			x.dropCountedCrowd(c, &found[f])
-			found[f].Crowd = found[f].Type == schema.EventWarning && len(found[f].Target) == 0 && crowdHeard(c.s.Toks, found[f].Trigger)
+			found[f].Crowd = found[f].Type == schema.EventWarning && len(found[f].Target) == 0 && (found[f].Crowd || crowdHeard(c.s.Toks, found[f].Trigger))
 		}
 		for _, f := range found {
 			if f.TimeIdx >= 0 && len(f.Agent)+len(f.Target) == 0 {

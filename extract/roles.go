@@ -358,8 +358,10 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 			}
 			if fallback < 0 {
 				fallback = m.Entity
-				if m.How == mkPronoun && m.Entity < len(c.ents) && c.ents[m.Entity].Employer > 0 && m.Last < len(toks) && (x.cue.tokIs("workplace", &toks[m.Last]) || x.cue.tokIs("staffword", &toks[m.Last])) {
-					fallback = c.ents[m.Entity].Employer - 1 // "Halvorsen said his agency had arrested …", "… said her staff had alerted X": the body they work for
+				if m.How == mkPronoun && m.Entity < len(c.ents) && c.ents[m.Entity].Employer > 0 && m.Last < len(toks) && (x.cue.tokIs("workplace", &toks[m.Last]) || x.cue.tokIs("staffword", &toks[m.Last]) || x.cue.tokIs("staffnoun", &toks[m.Last])) {
+					// "Halvorsen said his agency had arrested …", "… said her staff had alerted X",
+					// "… said his engineers notified X": the body they work for
+					fallback = c.ents[m.Entity].Employer - 1
 					employed = true
 				} else if m.How == mkPronoun && m.Entity < len(c.ents) && c.ents[m.Entity].Kind == schema.KindPerson && m.Last < i && isNounTag(toks[m.Last].Tag) {
 					ownedByPerson = true
@@ -1456,12 +1458,13 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 		// "X, the company's chief executive, said": the name before the appositive; a name
 		// inside it counts as one word ("X, deputy director of the Office of the Director of
 		// National Intelligence, said")
-		inner := 0
+		inner, opened := 0, false
 		for j := i - 2; j > 0 && i-j-inner <= 12; j-- {
 			if k := c.at[j]; k >= 0 && c.ms[k].How == mkName && c.ms[k].First < j {
 				inner++
 			}
 			if toks[j].Text == "," {
+				opened = true
 				if j >= 3 && c.at[j-1] < 0 && age(toks[j-1].Text) && toks[j-2].Text == "," {
 					// "Marek Tallow, 41, from Abingdon, denies": the name before the age
 					if e := c.plainName(j - 3); e >= 0 {
@@ -1494,10 +1497,38 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 				break
 			}
 		}
+		if !opened && i >= 2 && !isQuote(toks[i-2].Text) && !c.quoted[i-2] && x.longAppositive(c, i) {
+			// "X, the Porto company that maintains part of the bank's network under contract,
+			// told Y": an apposition too long to read here, the subject rule's
+			return x.subject(c, i)
+		}
 		return -1 // a quote ends right before: the speaker is not clause-local
 	}
 	return x.subject(c, i)
 }
+
+// longAppositive reports whether the comma right before the verb at i closes an apposition
+// opened by a comma right after a name, a determiner or a name opening it ("X, the company
+// that maintains …,", "X, a firm that …,"), within longAppositiveReach tokens, with no quotation,
+// clause break or other comma between: the name before it is the verb's subject.
+func (x *Extractor) longAppositive(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	for j := i - 2; j > 0 && i-j <= longAppositiveReach; j-- {
+		if isQuote(toks[j].Text) || c.quoted[j] || x.cue.tokIs("clausebreak", &toks[j]) || toks[j].Text == ";" {
+			return false
+		}
+		if toks[j].Text != "," {
+			continue
+		}
+		m := c.at[j-1]
+		return m >= 0 && c.ms[m].How == mkName && !c.ms[m].Possessive && (toks[j+1].Tag == "DT" || c.at[j+1] >= 0)
+	}
+	return false
+}
+
+// longAppositiveReach bounds how many tokens back from a verb longAppositive looks for the comma
+// that opens an apposition.
+const longAppositiveReach = 30
 
 // holderOfUnit returns the entity of a person's name set before "of|at|from [the]" and a body's
 // possessed unit that ends at j, right before a verb of saying ("Mira Dolan of the ministry's
@@ -3093,6 +3124,10 @@ func (x *Extractor) nounPhraseOwner(c *sentCtx, j int) int {
 					return -1 // "Hale's attorney said": another person speaks for him; "Hale's spokesman said": he speaks
 				}
 				if !c.ms[m].Possessive && e >= 0 && e < len(c.ents) && c.ents[e].Kind == schema.KindPlace {
+					if f := c.ms[m].First; f > 0 && k < j && (toks[f-1].Tag == "POS" || isPossMark(toks[f-1].Text)) {
+						k = f // "the bureau's Lisbon office told": the place only locates the owner's office
+						continue
+					}
 					return -1 // "a Texas hospital said": the place only locates who speaks
 				}
 				return e
@@ -3104,6 +3139,9 @@ func (x *Extractor) nounPhraseOwner(c *sentCtx, j int) int {
 			if pm := c.ms[m]; (pm.How == mkDesc || pm.How == mkPronoun && pm.Head == "its") && pm.Possessive && k < j && x.bodySpeaks(c, pm.Entity, &toks[j]) {
 				return pm.Entity // "the bank's spokesman said", "its chief executive said": one who speaks for the body
 			}
+			if pm := c.ms[m]; pm.How == mkDesc && pm.Possessive && k < j && x.bodyUnit(c, pm.Entity, &toks[j]) {
+				return pm.Entity // "the bureau's field office told", "the ministry's Porto branch said": the body's own part
+			}
 			return -1
 		}
 		t := toks[k]
@@ -3112,6 +3150,17 @@ func (x *Extractor) nounPhraseOwner(c *sentCtx, j int) int {
 		}
 	}
 	return -1
+}
+
+// bodyUnit reports whether the noun t, the head of a noun phrase a description owns, names a
+// part of the body e where its people work ("the bureau's field office", "the ministry's cyber
+// unit", "the agency's Oslo centre"; unitWord, cues workplace and bodyhead): an organisation
+// or agency, which speaks through it.
+func (x *Extractor) bodyUnit(c *sentCtx, e int, t *token) bool {
+	if e < 0 || e >= len(c.ents) || !isNounTag(t.Tag) || !unitWord[t.Lower] && !x.cue.tokIs("workplace", t) && !x.cue.tokIs("bodyhead", t) {
+		return false
+	}
+	return bodyKind(c.ents[e].Kind)
 }
 
 // bodySpeaks reports whether the noun t, the head of a noun phrase a description or "its"
@@ -4352,6 +4401,9 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 	if v := x.warningAfterHearers(c, i); v >= 0 {
 		return v
 	}
+	if v := x.messageSentBefore(c, i); v >= 0 {
+		return v
+	}
 	if i >= 0 && i < len(toks) && toks[i].Tag == "VBG" {
 		if v := joinedParticiple(c, i); v >= 0 {
 			return x.adjunctMain(c, v)
@@ -4413,6 +4465,88 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 	}
 	return -1
 }
+
+// messageSentBefore finds, for a participle of telling at i ("warning", "notifying",
+// "advising") that closes the object of a tensed verb of sending or writing a message in its
+// clause with no comma between ("wrote to every customer the next month warning them …", "sent
+// letters to clients warning that …", "issued a notice to ships bound for the port advising them
+// …", "emailed its suppliers warning them"; cues contactverb, indirectsend, sentverb), that verb:
+// its subject sends the message and so tells, whether the noun before the participle is the
+// message or those it went to. Another verb, a relative pronoun, "that", a comma or a clause
+// break first gives -1, and so does a verb of receiving: one who gets a letter warning them is
+// the one told.
+func (x *Extractor) messageSentBefore(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	if i < 3 || i >= len(toks) || toks[i].Tag != "VBG" || !x.tellingVerb(toks[i]) || toks[i-1].Text == "," {
+		return -1
+	}
+	for j := i - 1; j >= 0 && i-j <= sentMessageReach && c.clause[j] == c.clause[i]; j-- {
+		t := toks[j]
+		if isTensedTag(t.Tag) && !x.auxTok(&t) {
+			if x.cue.tokIs("contactverb", &t) || x.cue.tokIs("indirectsend", &t) || x.cue.tokIs("sentverb", &t) {
+				return j
+			}
+			return -1
+		}
+		if t.Tag == "VBG" && j > 0 && toks[j-1].Tag == "DT" {
+			continue // "the following month", "the remaining customers": a modifier, no verb
+		}
+		if t.Tag == "VBN" && x.afterAuxiliary(toks, j) && (x.cue.tokIs("contactverb", &t) || x.cue.tokIs("indirectsend", &t) || x.cue.tokIs("sentverb", &t)) && !x.passiveAux(c, j) {
+			return j // "had written to every customer warning them", "has sent letters to clients warning …"
+		}
+		if isVerbTag(t.Tag) && t.Tag != "VBN" || t.Tag == "MD" || t.Tag == "WDT" || t.Tag == "WP" || t.Lower == "that" || t.Text == "," ||
+			x.cue.tokIs("clausebreak", &t) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// messageHearer returns, for a participle of telling at i whose object is a pronoun and that
+// closes a message's sending (messageSentBefore: "wrote to every client warning them", "sent
+// letters to clients warning them", "emailed its suppliers warning them"), those the message
+// went to, whom the pronoun stands for: the head after the sending verb's "to", else its
+// object; a name, or the described actor the sentence's descriptions give (-1 when the words
+// name none). ok is false when i is no such participle, and the usual object rules hold.
+func (x *Extractor) messageHearer(c *sentCtx, i int) (e int, ok bool) {
+	toks := c.s.Toks
+	if i+1 >= len(toks) || !objectPronoun[toks[i+1].Lower] {
+		return -1, false
+	}
+	v := x.messageSentBefore(c, i)
+	if v < 0 {
+		return -1, false
+	}
+	start := v + 1
+	for j := v + 1; j < i; j++ {
+		if toks[j].Lower == "to" {
+			start = j + 1
+			break
+		}
+	}
+	for j := start; j < i; j++ {
+		if m := c.at[j]; m >= 0 {
+			if c.ms[m].How == mkPronoun && c.ms[m].Possessive {
+				if h := x.staffHead(c, j+1); h >= 0 && h < i {
+					return c.ms[m].Entity, true // "emailed its suppliers warning them": the body they belong to
+				}
+				continue
+			}
+			return c.ms[m].Entity, true
+		}
+		if isNounTag(toks[j].Tag) {
+			return c.genEntity(j), true
+		}
+		if t := toks[j].Tag; t != "DT" && t != "JJ" && t != "CD" && t != "VBN" && t != "PRP$" {
+			break
+		}
+	}
+	return -1, true
+}
+
+// sentMessageReach bounds how many tokens before a participle of telling messageSentBefore reads
+// back for the verb that sent the message.
+const sentMessageReach = 14
 
 // warningAfterHearers finds, for a participle of warning at i right after the names a message
 // went to and taking an object pronoun ("wrote to X and Y warning them of the flaw", "sent a

@@ -582,13 +582,20 @@ func (x *Extractor) advised(c *sentCtx, evs []rawEvent) {
 // ("X notified its customers and informed the agency"): one act of warning, with all those
 // warned. A warning in a clause of its own ("X alerted Y on March 21, and briefed Z in April")
 // is another act, and so is one told to someone else whose verb and the first's each carry a
-// time of their own ("notified X on May 4 and informed Y a week later").
-func oneWarning(c *sentCtx, evs []rawEvent) []rawEvent {
+// time of their own ("notified X on May 4 and informed Y a week later"). A participle of
+// warning that closes a message's sending ("… and wrote to customers the next month warning
+// them"; messageSentBefore) carries the time of the verb that sent it, and with a time of its
+// own is another act whoever it names.
+func (x *Extractor) oneWarning(c *sentCtx, evs []rawEvent) []rawEvent {
 	out := evs[:0]
 	first := map[int]int{} // agent → index in out of its first warning
 	for _, ev := range evs {
 		if ev.Type == schema.EventWarning && len(ev.Agent) == 1 && !ev.Negated {
-			if k, ok := first[ev.Agent[0]]; ok && sameClause(c, out[k].Trigger, ev.Trigger) && !(ownTimes(c, out[k].Trigger, ev.Trigger) && !subset(ev.Target, out[k].Target)) {
+			at := ev.Trigger
+			if v := x.messageSentBefore(c, at); v > out0(out, first, ev.Agent[0]) {
+				at = v
+			}
+			if k, ok := first[ev.Agent[0]]; ok && sameClause(c, out[k].Trigger, ev.Trigger) && !(ownTimes(c, out[k].Trigger, at) && (at != ev.Trigger || !subset(ev.Target, out[k].Target))) {
 				for _, t := range ev.Target {
 					if !contains(out[k].Target, t) {
 						out[k].Target = append(out[k].Target, t)
@@ -602,6 +609,15 @@ func oneWarning(c *sentCtx, evs []rawEvent) []rawEvent {
 		out = append(out, ev)
 	}
 	return out
+}
+
+// out0 returns the trigger of the first warning by agent a among out (first indexes them), or
+// -1 when it has none.
+func out0(out []rawEvent, first map[int]int, a int) int {
+	if k, ok := first[a]; ok {
+		return out[k].Trigger
+	}
+	return -1
 }
 
 // ownTimes reports whether a time begins between the verbs at i and j (i < j) and another
@@ -2284,7 +2300,8 @@ func pluralReadAsVerb(toks []token, j int) bool {
 }
 
 // letterWarns folds a letter into the warning it carries: "X wrote to Y warning them that …"
-// is one act, a warning by X to Y, not a statement to Y and a warning to no one.
+// is one act, a warning by X to Y, not a statement to Y and a warning to no one (nor a
+// statement to Y beside the warning to Y the participle's pronoun already names).
 func (x *Extractor) letterWarns(evs []rawEvent) []rawEvent {
 	for k := range evs {
 		l := evs[k]
@@ -2292,7 +2309,7 @@ func (x *Extractor) letterWarns(evs []rawEvent) []rawEvent {
 			continue
 		}
 		for j := range evs {
-			if w := &evs[j]; w.Type == schema.EventWarning && len(w.Target) == 0 && sameEnts(w.Agent, l.Agent) && w.Trigger > l.Trigger {
+			if w := &evs[j]; w.Type == schema.EventWarning && (len(w.Target) == 0 || sameEnts(w.Target, l.Target)) && sameEnts(w.Agent, l.Agent) && w.Trigger > l.Trigger {
 				w.Target, w.Told = l.Target, true
 				return append(evs[:k:k], evs[k+1:]...)
 			}

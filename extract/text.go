@@ -602,7 +602,8 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 	// stole/VBP data"), which would take the publication day (presentTimes), or as a noun
 	// after another ("the intruders who breached its network stole/NN payroll files"), or as
 	// an adjective between its subject and object ("Hackers stole/JJ funds from X",
-	// pastBetweenNouns), or as a base form after "and" ("broke into X and stole/VB records"):
+	// pastBetweenNouns), or as a base form or adjective after "and" ("broke into X and
+	// stole/VB records", "hacked X's servers and stole/JJ engineering drawings"):
 	// after no determiner, possessive or adjective they are past tenses; so it reads an
 	// irregular participle after "and" as a base form ("had broken into its network and
 	// stolen/VB $4 million", "was copied and stolen/VB"): a participle sharing the first
@@ -610,7 +611,7 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 	for i := 1; i < len(toks); i++ {
 		t, and := &toks[i], toks[i-1].Lower == "and"
 		switch {
-		case (t.Tag == "VBP" || t.Tag == "NN" || t.Tag == "JJ" && pastBetweenNouns(toks, i) || t.Tag == "VB" && and) && pastOnly[t.Lower]:
+		case (t.Tag == "VBP" || t.Tag == "NN" || t.Tag == "JJ" && (pastBetweenNouns(toks, i) || and) || t.Tag == "VB" && and) && pastOnly[t.Lower]:
 			if b := toks[i-1].Tag; b != "DT" && b != "PRP$" && b != "POS" && b != "JJ" {
 				t.Tag = "VBD"
 			}
@@ -1080,8 +1081,12 @@ func pastBetweenNouns(toks []token, i int) bool {
 	return isNounTag(toks[i-1].Tag) && (isNounTag(n) || n == "CD" || n == "$")
 }
 
-// pastOnly holds simple pasts the tagger misreads that are no present tense or participle.
-var pastOnly = map[string]bool{"stole": true, "hid": true}
+// pastOnly holds simple pasts the tagger misreads that are no present tense or participle, nor
+// a noun: deeds ("stole") and the irregular verbs of going and acting that news sets before a
+// second verb ("agents from the bureau's field office drove/NN to X's headquarters and told
+// …", "officials flew/NN to Y and met …").
+var pastOnly = map[string]bool{"stole": true, "hid": true, "drove": true, "flew": true, "went": true, "came": true,
+	"wrote": true, "spoke": true, "took": true, "gave": true, "began": true, "knew": true, "threw": true, "chose": true}
 
 // falseModal reports whether w, read by the tagger as a modal, is a past tense in -ght
 // ("fought", "sought", "bought", "brought", "thought") rather than a modal such as "ought".
