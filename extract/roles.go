@@ -1458,13 +1458,12 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 		// "X, the company's chief executive, said": the name before the appositive; a name
 		// inside it counts as one word ("X, deputy director of the Office of the Director of
 		// National Intelligence, said")
-		inner, opened := 0, false
+		inner := 0
 		for j := i - 2; j > 0 && i-j-inner <= 12; j-- {
 			if k := c.at[j]; k >= 0 && c.ms[k].How == mkName && c.ms[k].First < j {
 				inner++
 			}
 			if toks[j].Text == "," {
-				opened = true
 				if j >= 3 && c.at[j-1] < 0 && age(toks[j-1].Text) && toks[j-2].Text == "," {
 					// "Marek Tallow, 41, from Abingdon, denies": the name before the age
 					if e := c.plainName(j - 3); e >= 0 {
@@ -1497,38 +1496,10 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 				break
 			}
 		}
-		if !opened && i >= 2 && !isQuote(toks[i-2].Text) && !c.quoted[i-2] && x.longAppositive(c, i) {
-			// "X, the Porto company that maintains part of the bank's network under contract,
-			// told Y": an apposition too long to read here, the subject rule's
-			return x.subject(c, i)
-		}
 		return -1 // a quote ends right before: the speaker is not clause-local
 	}
 	return x.subject(c, i)
 }
-
-// longAppositive reports whether the comma right before the verb at i closes an apposition
-// opened by a comma right after a name, a determiner or a name opening it ("X, the company
-// that maintains …,", "X, a firm that …,"), within longAppositiveReach tokens, with no quotation,
-// clause break or other comma between: the name before it is the verb's subject.
-func (x *Extractor) longAppositive(c *sentCtx, i int) bool {
-	toks := c.s.Toks
-	for j := i - 2; j > 0 && i-j <= longAppositiveReach; j-- {
-		if isQuote(toks[j].Text) || c.quoted[j] || x.cue.tokIs("clausebreak", &toks[j]) || toks[j].Text == ";" {
-			return false
-		}
-		if toks[j].Text != "," {
-			continue
-		}
-		m := c.at[j-1]
-		return m >= 0 && c.ms[m].How == mkName && !c.ms[m].Possessive && (toks[j+1].Tag == "DT" || c.at[j+1] >= 0)
-	}
-	return false
-}
-
-// longAppositiveReach bounds how many tokens back from a verb longAppositive looks for the comma
-// that opens an apposition.
-const longAppositiveReach = 30
 
 // holderOfUnit returns the entity of a person's name set before "of|at|from [the]" and a body's
 // possessed unit that ends at j, right before a verb of saying ("Mira Dolan of the ministry's
