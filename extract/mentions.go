@@ -3970,7 +3970,7 @@ func (x *Extractor) grandJury(s *sentence, i int, out *mention) bool {
 	if p := i - 1; p >= 0 && (toks[p].Lower == "a" || toks[p].Lower == "the") {
 		i = p
 	}
-	returned, passive := returnedBy(toks, i), x.indictedBy(toks, i)
+	returned, passive := returnedBy(toks, i), indictedBy(toks, i)
 	if i > 0 && toks[i-1].Lower == "by" && !returned && !passive {
 		return false
 	}
@@ -3990,7 +3990,7 @@ func (x *Extractor) grandJury(s *sentence, i int, out *mention) bool {
 // right after the participle "indicted" or "charged". Like a jury that indicts in the active,
 // it stands for the ministry of justice the article names (juryMinistry); unlike it, for
 // nobody when the article names none (mention.JuryBy).
-func (x *Extractor) indictedBy(toks []token, i int) bool {
+func indictedBy(toks []token, i int) bool {
 	b := i - 1
 	if b < 1 || toks[b].Lower != "by" {
 		return false

@@ -1050,7 +1050,7 @@ func (x *Extractor) saidDoneBy(c *sentCtx, ev rawEvent, evs []rawEvent) int {
 			d.Trigger < 0 || d.Trigger == i || d.Trigger-i > saidDoneByReach || !isNounTag(toks[d.Trigger].Tag) || c.quoted[d.Trigger] {
 			continue
 		}
-		by := passiveByAfter(x, toks, d.Trigger)
+		by := x.passiveByAfter(toks, d.Trigger)
 		if by < 0 || x.nextBody(c, by+1, byReach) != d.Agent[0] || d.Trigger < i && !trailingSaid(toks, by, i) {
 			continue
 		}
@@ -1080,7 +1080,7 @@ func trailingSaid(toks []token, by, i int) bool {
 // (after "had", "has" or "have" for the perfect), adverbs, and a participle ("was carried out
 // by", "had been committed by", "was likely orchestrated by"); -1 when none follows within a
 // few tokens.
-func passiveByAfter(x *Extractor, toks []token, i int) int {
+func (x *Extractor) passiveByAfter(toks []token, i int) int {
 	j := i + 1
 	for j < len(toks) && j-i <= 5 && !x.cue.tokIs("be", &toks[j]) && !perfectPassiveAux(toks, j) {
 		if toks[j].Text == "," || isVerbTag(toks[j].Tag) || isQuote(toks[j].Text) {
