@@ -1922,7 +1922,9 @@ func (x *Extractor) referredMatter(v, n string) bool {
 }
 
 // handedOver reads information handed over to someone: "the FBI shared a list of servers with X",
-// "passed details of the wallet to X", "emailed the files to reporters", "shared them with it". The
+// "passed details of the wallet to X", "emailed the files to reporters", "shared them with it",
+// by a finite verb or an -ing form after a verb of beginning ("began sharing its findings with
+// X"; begunDoing); a free relative is information ("shared what it had learned with X"). The
 // giver (the verb's subject; a described institution too when what it hands over is no secret: "a
 // foreign intelligence service delivered a written assessment to X") tells the receiver: a warning
 // told, or a leak told when what is handed over is secret ("handed classified files to X"). The

@@ -3403,7 +3403,9 @@ func saidAtTheTime(toks []token, i int) bool {
 // "Weeks later, …", "Within days, …". What it tells happened in that time's period, to the
 // precision the span allows: the same day after hours or minutes, the same month shortly or
 // days after, the same year weeks or months after. A bare span of days or weeks that closes a
-// clause after a simple past ("notified X within days, and …", withinSpan) gives the same. It
+// clause after a simple past ("notified X within days, and …", withinSpan) gives the same, and
+// so do a span of hours and "soon afterward" closing the sentence ("… claimed the attack hours
+// later.", tailSequel; "… opened an inquiry soon afterward.", tailSoon). It
 // returns that period and the words, or "" when the sentence has no such span. A count of days
 // closing the sentence ("… were encrypted four days later.", which the time tagger left a
 // duration: its own anchor was coarser) counts from plain, the last time told outside a
