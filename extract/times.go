@@ -90,9 +90,14 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 		relEnd, objHead := boundRelativeEnd(toks, ev.Trigger), objectRelativeHead(toks, ev.Trigger)
 		penalty := penaltyBefore(evs, deed, ev.Trigger)
 		done := ev.Modality == "" && !telling && !reports && toldDone(toks, ev.Trigger) // a telling's later time is what it tells (pastAfter)
-		main := -1                                                                      // the main clause a participle of saying hangs on ("went further on Monday, saying …")
+		// the main clause a participle of saying hangs on ("went further on Monday, saying …"),
+		// and the saying a telling's participle hangs on ("said on Monday, calling …")
+		main, said := -1, -1
 		if ev.Type == schema.EventStatement {
 			main = x.participleMain(c, ev.Trigger)
+		}
+		if telling {
+			said = x.saidParticiple(toks, ev.Trigger)
 		}
 		// outsideRel reports whether the trigger stands outside the relative clause that holds
 		// the k-th time, if one does
@@ -116,7 +121,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if frontedPairClose(toks, ts, inSent, tokOf, k) {
 				continue // "In 2023 and again last year, X published advisories": the first of the pair dates them
 			}
-			if telling && x.saidParticiple(toks, ev.Trigger) < t && t < ev.Trigger {
+			if said >= 0 && said < t && t < ev.Trigger {
 				best, bestDist = k, 0 // "a spokesman said in a statement on Monday, calling the report groundless": the saying's day
 				break
 			}
@@ -1076,23 +1081,23 @@ func (x *Extractor) sayingBetween(toks []token, t, i int) bool {
 // saidParticiple returns the finite verb of reporting (cue reporting) that the participle at i
 // hangs on, after its comma, with no finite verb between ("a spokesman said in a statement on
 // Monday, calling the report groundless", "the embassy said on Friday, accusing X of …"): the
-// participle tells how the saying went, on its day. It returns len(toks) when there is none.
+// participle tells how the saying went, on its day. It returns -1 when there is none.
 func (x *Extractor) saidParticiple(toks []token, i int) int {
 	if i < 3 || i >= len(toks) || toks[i].Tag != "VBG" || toks[i-1].Text != "," {
-		return len(toks)
+		return -1
 	}
 	for j := i - 2; j >= 0; j-- {
 		if toks[j].Text == "," || isQuote(toks[j].Text) {
-			return len(toks) // "…, the ministry said, adding that …": left to the statement rules
+			return -1 // "…, the ministry said, adding that …": left to the statement rules
 		}
 		if isFiniteTag(toks[j].Tag) {
 			if x.cue.tokIs("reporting", &toks[j]) {
 				return j
 			}
-			return len(toks)
+			return -1
 		}
 	}
-	return len(toks)
+	return -1
 }
 
 // reportingVerbBetween reports whether a finite verb of reporting (cue reporting) stands
