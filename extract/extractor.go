@@ -437,7 +437,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			carriedT = custodyT
 			x.custodySeries(c.s.Toks, found, custodyT, evTimes[custodyT].Text)
 		}
-		stepToldAgain(found, evs, k)
+		stepToldAgain(found, evs)
 		x.tellingOccasions(&occ, sents, evs, c, found, ts, inSent, k, isoOf)
 		if len(prevNameless) > 0 {
 			namelessTimes(found, prevNameless, isoOf)

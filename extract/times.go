@@ -5963,12 +5963,12 @@ var onceSteps = map[string]bool{
 	"convict": true, "acquit": true, "extradite": true,
 }
 
-// stepToldAgain dates an undated court step of sentence k (found) told again of a person that
-// an earlier sentence (evs) told the same step of, with a time: the latest such step, of a once
+// stepToldAgain dates an undated court step of the current sentence (found) told again of a
+// person that an earlier sentence (evs) told the same step of: the latest such step, of a once
 // step (onceSteps) of the same kind — sentencing and jailing are one — on a person both name,
 // gives its time ("Ann Roe was jailed on Tuesday for stealing … Jailing her, the judge said
-// …").
-func stepToldAgain(found, evs []rawEvent, k int) {
+// …"); when that latest step has no time, the step stays undated.
+func stepToldAgain(found, evs []rawEvent) {
 	kind := func(l string) string {
 		if l == "jail" || l == "imprison" {
 			return "sentence"
@@ -5982,7 +5982,7 @@ func stepToldAgain(found, evs []rawEvent, k int) {
 		}
 		for j := len(evs) - 1; j >= 0; j-- {
 			p := evs[j]
-			if p.Sent >= k || p.Type != schema.EventLegal || !p.asserted() || !onceSteps[p.Lemma] || kind(p.Lemma) != kind(ev.Lemma) || !overlaps(p.Target, ev.Target) {
+			if p.Type != schema.EventLegal || !p.asserted() || !onceSteps[p.Lemma] || kind(p.Lemma) != kind(ev.Lemma) || !overlaps(p.Target, ev.Target) {
 				continue
 			}
 			if p.TimeIdx >= 0 {
