@@ -3473,11 +3473,11 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 		prec = span(w0)
 	case w0 == "within" && span(w1) > 0:
 		prec = span(w1)
-	case (w0 == "shortly" || w0 == "soon") && (w1 == "afterwards" || w1 == "afterward" || w1 == "thereafter"):
-		prec = monthValue
-	case (w0 == "shortly" || w0 == "soon") && w1 == "after" && toks[2].Lower == "that":
-		prec, n = monthValue, 3
-	case (w0 == "shortly" || w0 == "soon") && w1 == "after" && toks[2].Text == ",":
+	case soonAfter(w0, w1) && w1 != "after":
+		prec = monthValue // "Shortly afterwards, …"
+	case soonAfter(w0, w1) && toks[2].Lower == "that":
+		prec, n = monthValue, 3 // "Soon after that, …"
+	case soonAfter(w0, w1) && toks[2].Text == ",":
 		prec = monthValue // "Soon after, …"
 	default:
 		return "", ""
@@ -3580,14 +3580,24 @@ func tailSoon(toks []token) int {
 	if t := toks[n-1].Text; t != "." && t != "!" {
 		return 0
 	}
-	if w := toks[n-3].Lower; w != "soon" && w != "shortly" {
+	if !soonAfter(toks[n-3].Lower, toks[n-2].Lower) {
 		return 0
 	}
-	switch toks[n-2].Lower {
-	case "afterward", "afterwards", "thereafter", "after":
-		return n - 3
+	return n - 3
+}
+
+// soonAfter reports whether w0 and w1 are "soon" or "shortly" followed by "afterward",
+// "afterwards", "thereafter" or "after": a short span after the time last told, opening a
+// sentence (sequelTime) or closing it (tailSoon).
+func soonAfter(w0, w1 string) bool {
+	if w0 != "soon" && w0 != "shortly" {
+		return false
 	}
-	return 0
+	switch w1 {
+	case "afterward", "afterwards", "thereafter", "after":
+		return true
+	}
+	return false
 }
 
 // dayValue, monthValue and yearValue are the lengths of a calendar value to the day, the month
