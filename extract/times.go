@@ -5934,12 +5934,12 @@ func apposedTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []in
 		if !apposed(c.s.Toks, ts[a], c.timeAt[n+1]) {
 			continue
 		}
-		va, vb := calendarAt(ts, a), calendarAt(ts, b)
 		fine, coarse := b, a
-		if len(va) > len(vb) {
-			fine, coarse = a, b
+		vf, vc := calendarAt(ts, b), calendarAt(ts, a)
+		if len(vc) > len(vf) {
+			fine, coarse, vf, vc = a, b, vc, vf
 		}
-		if len(va) == len(vb) || !strings.HasPrefix(calendarAt(ts, fine), calendarAt(ts, coarse)) || calendarAt(ts, coarse) == "" {
+		if vc == "" || !refines(vc, vf) {
 			continue // a list of periods ("in January, in March"), or two that do not nest
 		}
 		for k := range evs {
