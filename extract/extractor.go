@@ -56,16 +56,16 @@ func New(opts ...Option) (*Extractor, error) {
 		o(x)
 	}
 	var err error
-	if x.nlp, err = newNLP(); err != nil {
+	if x.cue, err = loadCues(); err != nil {
+		return nil, err
+	}
+	if x.nlp, err = newNLP(x.cue.sets["chargingdoc"]); err != nil {
 		return nil, fmt.Errorf("load tokenizer and tagger: %w", err)
 	}
 	if x.gaz, err = gazetteer.Load(); err != nil {
 		return nil, fmt.Errorf("load gazetteers: %w", err)
 	}
 	if x.lex, err = loadLexicon(); err != nil {
-		return nil, err
-	}
-	if x.cue, err = loadCues(); err != nil {
 		return nil, err
 	}
 	x.cue.number(x.lex.forms())

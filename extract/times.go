@@ -131,7 +131,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 				}
 				continue
 			}
-			if docAside(toks, t, ev.Trigger) {
+			if x.docAside(toks, t, ev.Trigger) {
 				continue // "unsealed an indictment, returned by a grand jury last month, that charges X": the return's time
 			}
 			if deed && toldAside(toks, evs, t, ev.Trigger) {
@@ -719,11 +719,11 @@ func toldAside(toks []token, evs []rawEvent, t, i int) bool {
 }
 
 // docAside reports whether the time at t stands in an aside set off by commas and opened by a
-// participle, between a charging document's noun (and the day it was made public, if told
-// there) and the relative clause on it whose verb is
-// the trigger at i ("an indictment, returned by a grand jury in Lenby last month, that charges
-// X"; documentVerb): the aside dates the document's return, not the charge it makes public.
-func docAside(toks []token, t, i int) bool {
+// participle, between a charging document's noun (cue chargingdoc; and the day it was made
+// public, if told there) and the relative clause on it whose verb is the trigger at i ("an
+// indictment, returned by a grand jury in Lenby last month, that charges X"; documentVerb): the
+// aside dates the document's return, not the charge it makes public.
+func (x *Extractor) docAside(toks []token, t, i int) bool {
 	if t >= i || i < 2 || i >= len(toks) || toks[i].Tag != "VBZ" || !documentVerbs[toks[i].Lower] || toks[i-1].Tag != "WDT" || toks[i-2].Text != "," {
 		return false
 	}
@@ -735,7 +735,7 @@ func docAside(toks []token, t, i int) bool {
 			return false
 		}
 		for d := k - 1; d >= 0 && k-d <= 4; d-- { // past the day it was made public: "an indictment on Tuesday,"
-			if chargingDocs[toks[d].Lower] {
+			if x.cue.tokIs("chargingdoc", &toks[d]) {
 				return true
 			}
 			if tg := toks[d].Tag; tg != "IN" && tg != "NNP" && tg != "CD" && tg != "DT" && tg != "JJ" && tg != "NN" {
