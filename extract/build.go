@@ -1727,10 +1727,6 @@ func doerNamed(evs []mergedEvent, ents []entity, sents []sentence, ts []timex.Ex
 		}
 		return len(es) > 0
 	}
-	plain := func(e *mergedEvent) bool {
-		r := e.evidence[0]
-		return e.definite && r.sent >= 0 && r.sent < len(sents) && plainDefinite(sents[r.sent].Toks, r.trigger)
-	}
 	described := func(o *mergedEvent) bool {
 		return isDeed(o.typ) && !o.negated && o.modality == "" && len(o.target) > 0 && len(o.evidence) > 0 && groups(o.agent, true)
 	}
@@ -1748,7 +1744,7 @@ func doerNamed(evs []mergedEvent, ents []entity, sents []sentence, ts []timex.Ex
 	}
 	fits := func(o, e *mergedEvent) bool {
 		if o.typ != e.typ || !described(o) || len(e.target) > 0 || e.negated || e.modality != "" || len(e.evidence) == 0 ||
-			!groups(e.agent, false) || !plain(e) || !datesAgree(iso(o.time), iso(e.time)) {
+			!groups(e.agent, false) || !plainWording(e, sents) || !datesAgree(iso(o.time), iso(e.time)) {
 			return false
 		}
 		gap := e.evidence[0].sent - o.evidence[len(o.evidence)-1].sent
@@ -1782,6 +1778,16 @@ func datedLater(o, e *mergedEvent, iso func(int) string) bool {
 		e.evidence[0].sent > o.evidence[0].sent && e.evidence[0].sent-o.evidence[0].sent <= mergeReach
 }
 
+// plainWording reports whether e is first told by a plain definite noun ("the attack", "the
+// breach": plainDefinite) in one of sents.
+func plainWording(e *mergedEvent, sents []sentence) bool {
+	if !e.definite || len(e.evidence) == 0 {
+		return false
+	}
+	r := e.evidence[0]
+	return r.sent >= 0 && r.sent < len(sents) && plainDefinite(sents[r.sent].Toks, r.trigger)
+}
+
 // soleVictim marks the first wording of each deed told by a plain definite noun ("the
 // attack", "the breach": plainDefinite) with doers but no victim, unhedged, whose doers' deeds
 // told before it name victims, all the same ones. Without sents, or with no such mention, it
@@ -1792,13 +1798,10 @@ func soleVictim(evs []mergedEvent, sents []sentence) map[evRef]bool {
 	}
 	var sole map[evRef]bool // made at the first mention that qualifies: most articles have none
 	for k, e := range evs {
-		if !isDeed(e.typ) || !e.definite || len(e.agent) == 0 || len(e.target) > 0 || e.negated || e.modality != "" || len(e.evidence) == 0 {
+		if !isDeed(e.typ) || len(e.agent) == 0 || len(e.target) > 0 || e.negated || e.modality != "" || !plainWording(&evs[k], sents) {
 			continue
 		}
 		r := e.evidence[0]
-		if r.sent < 0 || r.sent >= len(sents) || !plainDefinite(sents[r.sent].Toks, r.trigger) {
-			continue
-		}
 		var victims []int
 		one := true
 		for j := 0; j < k && one; j++ {

@@ -56,16 +56,16 @@ func New(opts ...Option) (*Extractor, error) {
 		o(x)
 	}
 	var err error
-	if x.nlp, err = newNLP(); err != nil {
+	if x.cue, err = loadCues(); err != nil {
+		return nil, err
+	}
+	if x.nlp, err = newNLP(x.cue.sets["chargingdoc"]); err != nil {
 		return nil, fmt.Errorf("load tokenizer and tagger: %w", err)
 	}
 	if x.gaz, err = gazetteer.Load(); err != nil {
 		return nil, fmt.Errorf("load gazetteers: %w", err)
 	}
 	if x.lex, err = loadLexicon(); err != nil {
-		return nil, err
-	}
-	if x.cue, err = loadCues(); err != nil {
 		return nil, err
 	}
 	x.cue.number(x.lex.forms())
@@ -437,7 +437,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			carriedT = custodyT
 			x.custodySeries(c.s.Toks, found, custodyT, evTimes[custodyT].Text)
 		}
-		stepToldAgain(found, evs, k)
+		stepToldAgain(found, evs)
 		x.tellingOccasions(&occ, sents, evs, c, found, ts, inSent, k, isoOf)
 		if len(prevNameless) > 0 {
 			namelessTimes(found, prevNameless, isoOf)

@@ -104,7 +104,9 @@ type mention struct {
 	Client int
 	// PluralObject says the pronoun is a "them" whose verb is joined by "and" to one whose object
 	// is a plural common noun phrase no mention names ("warned other utilities that … and urged
-	// them"): it stands for those, and no actor is its antecedent.
+	// them"), or whose verb is a participle set off after a clause whose object is plural people
+	// no mention names ("Canada expelled three diplomats, accusing them of …"; pluralPeopleObject):
+	// it stands for those, and no actor is its antecedent.
 	PluralObject bool
 	// ToldPlural says the pronoun is a "they", "their" or "them" inside the "that" clause of a
 	// verb of warning whose object is a plural common noun phrase no mention names ("notified
@@ -3954,10 +3956,12 @@ func (x *Extractor) prosecutors(s *sentence, i int, out *mention) bool {
 
 // grandJury reads "grand jury", "federal grand jury" and "federal grand jury in <Place>" before
 // a verb ("a federal grand jury in Tarvenna indicted two men"; not "grand jury subpoenas" nor
-// "told a grand jury", where it does no deed of its own), or after an indictment's "returned by"
-// (returnedBy; mention.Returner): a description of the body that indicts, which coref takes
-// for the ministry of justice the article names (not the returning jury, which stands apart), or
-// else for a body of its own named with the place it sits in, not the place itself.
+// "told a grand jury", where it does no deed of its own), after an indictment's "returned by"
+// (returnedBy; mention.Returner), or as the agent of a passive "indicted by" or "charged by"
+// (indictedBy; mention.JuryBy): a description of the body that indicts, which coref takes for
+// the ministry of justice the article names (not the returning jury, which stands apart), or
+// else for a body of its own named with the place it sits in, not the place itself (else for
+// nobody, the passive's agent).
 func (x *Extractor) grandJury(s *sentence, i int, out *mention) bool {
 	toks := s.Toks
 	k := i
@@ -3970,7 +3974,7 @@ func (x *Extractor) grandJury(s *sentence, i int, out *mention) bool {
 	if p := i - 1; p >= 0 && (toks[p].Lower == "a" || toks[p].Lower == "the") {
 		i = p
 	}
-	returned, passive := returnedBy(toks, i), x.indictedBy(toks, i)
+	returned, passive := returnedBy(toks, i), indictedBy(toks, i)
 	if i > 0 && toks[i-1].Lower == "by" && !returned && !passive {
 		return false
 	}
@@ -3990,7 +3994,7 @@ func (x *Extractor) grandJury(s *sentence, i int, out *mention) bool {
 // right after the participle "indicted" or "charged". Like a jury that indicts in the active,
 // it stands for the ministry of justice the article names (juryMinistry); unlike it, for
 // nobody when the article names none (mention.JuryBy).
-func (x *Extractor) indictedBy(toks []token, i int) bool {
+func indictedBy(toks []token, i int) bool {
 	b := i - 1
 	if b < 1 || toks[b].Lower != "by" {
 		return false
@@ -4516,7 +4520,9 @@ func (x *Extractor) sentenceStop(w string) bool {
 // before the verb that is its subject (only auxiliaries, adverbs and the subject's head nouns
 // in between); 0 when the pronoun is no such object or the subject is not a mention. Its
 // second result says the pronoun is a "them" whose verb is joined by "and" to a verb whose
-// object is a plural common noun phrase no mention names (pluralObject): mention.PluralObject.
+// object is a plural common noun phrase no mention names (pluralObject), or whose verb is a
+// participle set off after a clause naming plural people no mention names as its object
+// (pluralPeopleObject): mention.PluralObject.
 // A subject "it" opening a relative clause after "which" ("Grey Wren, which it links to
 // Velmora") is bound too: it cannot mean the mention the clause describes. Its third result
 // says the verb is a participle set off after a clause (participleHost: "X notified Y, sharing

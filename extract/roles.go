@@ -2440,15 +2440,14 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 // has probably been committed by Y"): an auxiliary of the deed's own verb, not another verb of
 // the clause.
 func perfectPassiveAux(toks []token, j int) bool {
-	switch toks[j].Lower {
-	case "had", "has", "have", "having":
-		k := j + 1
-		for k < len(toks) && k-j <= 3 && toks[k].Tag == "RB" {
-			k++
-		}
-		return k < len(toks) && toks[k].Lower == "been"
+	if w := toks[j].Lower; !perfectHave(w) && w != "having" {
+		return false
 	}
-	return false
+	k := j + 1
+	for k < len(toks) && k-j <= 3 && toks[k].Tag == "RB" {
+		k++
+	}
+	return k < len(toks) && toks[k].Lower == "been"
 }
 
 // cameFrom returns the one a deed noun at i, the subject of "come from" or "originate from",

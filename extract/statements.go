@@ -1066,7 +1066,7 @@ func (x *Extractor) saidDoneBy(c *sentCtx, ev rawEvent, evs []rawEvent) int {
 			d.Trigger < 0 || d.Trigger == i || d.Trigger-i > saidDoneByReach || !isNounTag(toks[d.Trigger].Tag) || c.quoted[d.Trigger] {
 			continue
 		}
-		by := passiveByAfter(x, toks, d.Trigger)
+		by := x.passiveByAfter(toks, d.Trigger)
 		if by < 0 || x.nextBody(c, by+1, byReach) != d.Agent[0] || d.Trigger < i && !trailingSaid(toks, by, i) {
 			continue
 		}
@@ -1096,7 +1096,7 @@ func trailingSaid(toks []token, by, i int) bool {
 // (after "had", "has" or "have" for the perfect), adverbs, and a participle ("was carried out
 // by", "had been committed by", "was likely orchestrated by"); -1 when none follows within a
 // few tokens.
-func passiveByAfter(x *Extractor, toks []token, i int) int {
+func (x *Extractor) passiveByAfter(toks []token, i int) int {
 	j := i + 1
 	for j < len(toks) && j-i <= 5 && !x.cue.tokIs("be", &toks[j]) && !perfectPassiveAux(toks, j) {
 		if toks[j].Text == "," || isVerbTag(toks[j].Tag) || isQuote(toks[j].Text) {
@@ -1938,7 +1938,9 @@ func (x *Extractor) referredMatter(v, n string) bool {
 }
 
 // handedOver reads information handed over to someone: "the FBI shared a list of servers with X",
-// "passed details of the wallet to X", "emailed the files to reporters", "shared them with it". The
+// "passed details of the wallet to X", "emailed the files to reporters", "shared them with it",
+// by a finite verb or an -ing form after a verb of beginning ("began sharing its findings with
+// X"; begunDoing); a free relative is information ("shared what it had learned with X"). The
 // giver (the verb's subject; a described institution too when what it hands over is no secret: "a
 // foreign intelligence service delivered a written assessment to X") tells the receiver: a warning
 // told, or a leak told when what is handed over is secret ("handed classified files to X"). The

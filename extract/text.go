@@ -89,11 +89,14 @@ type nlp struct {
 	seg *segment.Segmenter
 	tok *tokenize.Tokenizer
 	tag *postag.Tagger
+	// chargingDocs are the documents that charge people (cue chargingdoc), whose relative
+	// clause's verb tagTokens retags (documentVerb)
+	chargingDocs map[string]bool
 }
 
 // newNLP loads prose's sentence segmenter and the part-of-speech tagger (prose's model, read by
-// postag) once, for every article.
-func newNLP() (*nlp, error) {
+// postag) once, for every article; chargingDocs is the cue list chargingdoc.
+func newNLP(chargingDocs map[string]bool) (*nlp, error) {
 	seg, err := segment.New()
 	if err != nil {
 		return nil, err
@@ -102,7 +105,7 @@ func newNLP() (*nlp, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &nlp{seg: seg, tok: tokenize.New(tokenize.UsingSpecialTest(titleAbbrev)), tag: tg}, nil
+	return &nlp{seg: seg, tok: tokenize.New(tokenize.UsingSpecialTest(titleAbbrev)), tag: tg, chargingDocs: chargingDocs}, nil
 }
 
 // titleAbbrevs holds abbreviated titles that the segmenter takes for a sentence's end and the
@@ -723,7 +726,7 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 	// ("unsealed an indictment that charges/NNS X with fraud", "a complaint, filed Monday,
 	// which accuses/NNS X of …"): with a name or pronoun after it, it is the document's verb
 	for i := 1; i+1 < len(toks); i++ {
-		if documentVerb(toks, i) {
+		if p.documentVerb(toks, i) {
 			toks[i-1].Tag, toks[i].Tag = "WDT", "VBZ" // "that" is the relative pronoun
 		}
 	}
@@ -786,16 +789,13 @@ const calledObjectReach = 5
 // charges X", "a complaint that accuses X"), which the tagger may read as plural nouns.
 var documentVerbs = map[string]bool{"charges": true, "accuses": true, "names": true, "alleges": true}
 
-// chargingDocs are the documents that charge people (as cue chargingdoc).
-var chargingDocs = map[string]bool{"indictment": true, "complaint": true}
-
 // documentVerb reports whether toks[i] is a verb of documentVerbs tagged as a plural noun right
 // after the relative "that" or "which" whose antecedent is a charging document, with a name or
 // pronoun after it ("an indictment that charges Ivo Marsh", "the indictment, returned by a
 // grand jury last month, that charges A and B", "a complaint which accuses him"): the
-// antecedent is the nearest charging document before the relative word, with no finite verb
-// between.
-func documentVerb(toks []token, i int) bool {
+// antecedent is the nearest charging document (p.chargingDocs) before the relative word, with
+// no finite verb between.
+func (p *nlp) documentVerb(toks []token, i int) bool {
 	if i < 2 || i+1 >= len(toks) || toks[i].Tag != "NNS" || !documentVerbs[toks[i].Lower] {
 		return false
 	}
@@ -807,7 +807,7 @@ func documentVerb(toks []token, i int) bool {
 	}
 	for k := i - 2; k >= 0 && i-k <= 16; k-- {
 		switch {
-		case chargingDocs[toks[k].Lower] && isNounTag(toks[k].Tag):
+		case p.chargingDocs[toks[k].Lower] && isNounTag(toks[k].Tag):
 			return true
 		case isFiniteTag(toks[k].Tag):
 			return false

@@ -90,9 +90,14 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 		relEnd, objHead := boundRelativeEnd(toks, ev.Trigger), objectRelativeHead(toks, ev.Trigger)
 		penalty := penaltyBefore(evs, deed, ev.Trigger)
 		done := ev.Modality == "" && !telling && !reports && toldDone(toks, ev.Trigger) // a telling's later time is what it tells (pastAfter)
-		main := -1                                                                      // the main clause a participle of saying hangs on ("went further on Monday, saying …")
+		// the main clause a participle of saying hangs on ("went further on Monday, saying …"),
+		// and the saying a telling's participle hangs on ("said on Monday, calling …")
+		main, said := -1, -1
 		if ev.Type == schema.EventStatement {
 			main = x.participleMain(c, ev.Trigger)
+		}
+		if telling {
+			said = x.saidParticiple(toks, ev.Trigger)
 		}
 		// outsideRel reports whether the trigger stands outside the relative clause that holds
 		// the k-th time, if one does
@@ -116,7 +121,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if frontedPairClose(toks, ts, inSent, tokOf, k) {
 				continue // "In 2023 and again last year, X published advisories": the first of the pair dates them
 			}
-			if telling && x.saidParticiple(toks, ev.Trigger) < t && t < ev.Trigger {
+			if said >= 0 && said < t && t < ev.Trigger {
 				best, bestDist = k, 0 // "a spokesman said in a statement on Monday, calling the report groundless": the saying's day
 				break
 			}
@@ -126,7 +131,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 				}
 				continue
 			}
-			if docAside(toks, t, ev.Trigger) {
+			if x.docAside(toks, t, ev.Trigger) {
 				continue // "unsealed an indictment, returned by a grand jury last month, that charges X": the return's time
 			}
 			if deed && toldAside(toks, evs, t, ev.Trigger) {
@@ -714,11 +719,11 @@ func toldAside(toks []token, evs []rawEvent, t, i int) bool {
 }
 
 // docAside reports whether the time at t stands in an aside set off by commas and opened by a
-// participle, between a charging document's noun (and the day it was made public, if told
-// there) and the relative clause on it whose verb is
-// the trigger at i ("an indictment, returned by a grand jury in Lenby last month, that charges
-// X"; documentVerb): the aside dates the document's return, not the charge it makes public.
-func docAside(toks []token, t, i int) bool {
+// participle, between a charging document's noun (cue chargingdoc; and the day it was made
+// public, if told there) and the relative clause on it whose verb is the trigger at i ("an
+// indictment, returned by a grand jury in Lenby last month, that charges X"; documentVerb): the
+// aside dates the document's return, not the charge it makes public.
+func (x *Extractor) docAside(toks []token, t, i int) bool {
 	if t >= i || i < 2 || i >= len(toks) || toks[i].Tag != "VBZ" || !documentVerbs[toks[i].Lower] || toks[i-1].Tag != "WDT" || toks[i-2].Text != "," {
 		return false
 	}
@@ -730,7 +735,7 @@ func docAside(toks []token, t, i int) bool {
 			return false
 		}
 		for d := k - 1; d >= 0 && k-d <= 4; d-- { // past the day it was made public: "an indictment on Tuesday,"
-			if chargingDocs[toks[d].Lower] {
+			if x.cue.tokIs("chargingdoc", &toks[d]) {
 				return true
 			}
 			if tg := toks[d].Tag; tg != "IN" && tg != "NNP" && tg != "CD" && tg != "DT" && tg != "JJ" && tg != "NN" {
@@ -1076,23 +1081,23 @@ func (x *Extractor) sayingBetween(toks []token, t, i int) bool {
 // saidParticiple returns the finite verb of reporting (cue reporting) that the participle at i
 // hangs on, after its comma, with no finite verb between ("a spokesman said in a statement on
 // Monday, calling the report groundless", "the embassy said on Friday, accusing X of …"): the
-// participle tells how the saying went, on its day. It returns len(toks) when there is none.
+// participle tells how the saying went, on its day. It returns -1 when there is none.
 func (x *Extractor) saidParticiple(toks []token, i int) int {
 	if i < 3 || i >= len(toks) || toks[i].Tag != "VBG" || toks[i-1].Text != "," {
-		return len(toks)
+		return -1
 	}
 	for j := i - 2; j >= 0; j-- {
 		if toks[j].Text == "," || isQuote(toks[j].Text) {
-			return len(toks) // "…, the ministry said, adding that …": left to the statement rules
+			return -1 // "…, the ministry said, adding that …": left to the statement rules
 		}
 		if isFiniteTag(toks[j].Tag) {
 			if x.cue.tokIs("reporting", &toks[j]) {
 				return j
 			}
-			return len(toks)
+			return -1
 		}
 	}
-	return len(toks)
+	return -1
 }
 
 // reportingVerbBetween reports whether a finite verb of reporting (cue reporting) stands
@@ -3403,7 +3408,9 @@ func saidAtTheTime(toks []token, i int) bool {
 // "Weeks later, …", "Within days, …". What it tells happened in that time's period, to the
 // precision the span allows: the same day after hours or minutes, the same month shortly or
 // days after, the same year weeks or months after. A bare span of days or weeks that closes a
-// clause after a simple past ("notified X within days, and …", withinSpan) gives the same. It
+// clause after a simple past ("notified X within days, and …", withinSpan) gives the same, and
+// so do a span of hours and "soon afterward" closing the sentence ("… claimed the attack hours
+// later.", tailSequel; "… opened an inquiry soon afterward.", tailSoon). It
 // returns that period and the words, or "" when the sentence has no such span. A count of days
 // closing the sentence ("… were encrypted four days later.", which the time tagger left a
 // duration: its own anchor was coarser) counts from plain, the last time told outside a
@@ -3466,11 +3473,11 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 		prec = span(w0)
 	case w0 == "within" && span(w1) > 0:
 		prec = span(w1)
-	case (w0 == "shortly" || w0 == "soon") && (w1 == "afterwards" || w1 == "afterward" || w1 == "thereafter"):
-		prec = monthValue
-	case (w0 == "shortly" || w0 == "soon") && w1 == "after" && toks[2].Lower == "that":
-		prec, n = monthValue, 3
-	case (w0 == "shortly" || w0 == "soon") && w1 == "after" && toks[2].Text == ",":
+	case soonAfter(w0, w1) && w1 != "after":
+		prec = monthValue // "Shortly afterwards, …"
+	case soonAfter(w0, w1) && toks[2].Lower == "that":
+		prec, n = monthValue, 3 // "Soon after that, …"
+	case soonAfter(w0, w1) && toks[2].Text == ",":
 		prec = monthValue // "Soon after, …"
 	default:
 		return "", ""
@@ -3573,14 +3580,24 @@ func tailSoon(toks []token) int {
 	if t := toks[n-1].Text; t != "." && t != "!" {
 		return 0
 	}
-	if w := toks[n-3].Lower; w != "soon" && w != "shortly" {
+	if !soonAfter(toks[n-3].Lower, toks[n-2].Lower) {
 		return 0
 	}
-	switch toks[n-2].Lower {
-	case "afterward", "afterwards", "thereafter", "after":
-		return n - 3
+	return n - 3
+}
+
+// soonAfter reports whether w0 and w1 are "soon" or "shortly" followed by "afterward",
+// "afterwards", "thereafter" or "after": a short span after the time last told, opening a
+// sentence (sequelTime) or closing it (tailSoon).
+func soonAfter(w0, w1 string) bool {
+	if w0 != "soon" && w0 != "shortly" {
+		return false
 	}
-	return 0
+	switch w1 {
+	case "afterward", "afterwards", "thereafter", "after":
+		return true
+	}
+	return false
 }
 
 // dayValue, monthValue and yearValue are the lengths of a calendar value to the day, the month
@@ -5917,12 +5934,12 @@ func apposedTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []in
 		if !apposed(c.s.Toks, ts[a], c.timeAt[n+1]) {
 			continue
 		}
-		va, vb := calendarAt(ts, a), calendarAt(ts, b)
 		fine, coarse := b, a
-		if len(va) > len(vb) {
-			fine, coarse = a, b
+		vf, vc := calendarAt(ts, b), calendarAt(ts, a)
+		if len(vc) > len(vf) {
+			fine, coarse, vf, vc = a, b, vc, vf
 		}
-		if len(va) == len(vb) || !strings.HasPrefix(calendarAt(ts, fine), calendarAt(ts, coarse)) || calendarAt(ts, coarse) == "" {
+		if vc == "" || !refines(vc, vf) {
 			continue // a list of periods ("in January, in March"), or two that do not nest
 		}
 		for k := range evs {
@@ -5956,12 +5973,12 @@ var onceSteps = map[string]bool{
 	"convict": true, "acquit": true, "extradite": true,
 }
 
-// stepToldAgain dates an undated court step of sentence k (found) told again of a person that
-// an earlier sentence (evs) told the same step of, with a time: the latest such step, of a once
+// stepToldAgain dates an undated court step of the current sentence (found) told again of a
+// person that an earlier sentence (evs) told the same step of: the latest such step, of a once
 // step (onceSteps) of the same kind — sentencing and jailing are one — on a person both name,
 // gives its time ("Ann Roe was jailed on Tuesday for stealing … Jailing her, the judge said
-// …").
-func stepToldAgain(found, evs []rawEvent, k int) {
+// …"); when that latest step has no time, the step stays undated.
+func stepToldAgain(found, evs []rawEvent) {
 	kind := func(l string) string {
 		if l == "jail" || l == "imprison" {
 			return "sentence"
@@ -5975,7 +5992,7 @@ func stepToldAgain(found, evs []rawEvent, k int) {
 		}
 		for j := len(evs) - 1; j >= 0; j-- {
 			p := evs[j]
-			if p.Sent >= k || p.Type != schema.EventLegal || !p.asserted() || !onceSteps[p.Lemma] || kind(p.Lemma) != kind(ev.Lemma) || !overlaps(p.Target, ev.Target) {
+			if p.Type != schema.EventLegal || !p.asserted() || !onceSteps[p.Lemma] || kind(p.Lemma) != kind(ev.Lemma) || !overlaps(p.Target, ev.Target) {
 				continue
 			}
 			if p.TimeIdx >= 0 {

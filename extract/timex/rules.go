@@ -1380,10 +1380,7 @@ func (p *parser) date(i int) (match, bool) {
 					if y, l, ok := p.yearAt(k); ok {
 						return mk(i, l, Date, fmtDay(y, m, d))
 					}
-					if r, ok := p.episodeDate(i, k, m, d); ok {
-						return r, true
-					}
-					return mk(i, k, Date, p.resolveMonthDay(i, m, d))
+					return p.monthDayMatch(i, k, m, d)
 				}
 			}
 			// the 14th of last month, the 3rd of this month: that day of the month named
@@ -1421,10 +1418,7 @@ func (p *parser) date(i int) (match, bool) {
 		if y, ok := p.rangeYear(k, m); ok {
 			return mk(i, k, Date, fmtDay(y, m, d))
 		}
-		if r, ok := p.episodeDate(i, k, m, d); ok {
-			return r, true
-		}
-		return mk(i, k, Date, p.resolveMonthDay(i, m, d))
+		return p.monthDayMatch(i, k, m, d)
 	}
 	// October 2017, October of 2017, Oct. '98
 	k := j
@@ -3120,10 +3114,10 @@ func (p *parser) holiday(i int) (match, bool) {
 		case j < len(p.toks) && p.toks[j].upper && p.toks[j].kind == kWord:
 			return match{}, false
 		}
-		return p.holidayDate(i, j, 12, day)
+		return p.monthDayMatch(i, j, 12, day)
 	case "boxing":
 		if capWord(i+1, "day") {
-			return p.holidayDate(i, i+2, 12, 26)
+			return p.monthDayMatch(i, i+2, 12, 26)
 		}
 	case "new":
 		if !capWord(i+1, "year") || p.lo(i+2) != "'" && p.lo(i+2) != "’" || p.lo(i+3) != "s" {
@@ -3131,19 +3125,20 @@ func (p *parser) holiday(i int) (match, bool) {
 		}
 		switch {
 		case capWord(i+4, "day"):
-			return p.holidayDate(i, i+5, 1, 1)
+			return p.monthDayMatch(i, i+5, 1, 1)
 		case capWord(i+4, "eve"):
-			return p.holidayDate(i, i+5, 12, 31)
+			return p.monthDayMatch(i, i+5, 12, 31)
 		}
 	}
 	return match{}, false
 }
 
-// holidayDate is the match over tokens [i, j) of a holiday that falls on month m, day d: in the
-// year of the episode the narrative is telling, as a month and day without a year take it
-// ("broke in in December 2015 and encrypted the records on Christmas Eve": 2015-12-24;
-// episodeDate), else in the year the text's time points to (resolveMonthDay).
-func (p *parser) holidayDate(i, j, m, d int) (match, bool) {
+// monthDayMatch is the match over tokens [i, j) of a month and day told without a year
+// ("March 14", "the 14th of March") or of a holiday that falls on one (month m, day d): in the
+// year of the episode the narrative is telling ("broke in in December 2015 and encrypted the
+// records on Christmas Eve": 2015-12-24; episodeDate), else in the year the text's time points
+// to (resolveMonthDay).
+func (p *parser) monthDayMatch(i, j, m, d int) (match, bool) {
 	if r, ok := p.episodeDate(i, j, m, d); ok {
 		return r, true
 	}

@@ -837,7 +837,7 @@ func BenchmarkFindNarrative(b *testing.B) {
 }
 
 // TestFindHolidayEpisodeYear checks that a holiday named without a year, told in the past after
-// a month or day the text gave with an earlier year, falls in that year (holidayDate), and that
+// a month or day the text gave with an earlier year, falls in that year (monthDayMatch), and that
 // one told ahead keeps reading the reference date.
 func TestFindHolidayEpisodeYear(t *testing.T) {
 	tests := []narrativeDate{
