@@ -3743,58 +3743,63 @@ func (x *Extractor) usedAsTool(c *sentCtx, j int) bool {
 	return (p.Tag == "NN" || p.Tag == "NNS") && !isCap(p.Text) && (toks[j-2].Tag == "DT" || toks[j-2].Tag == "JJ" || isNounTag(toks[j-2].Tag))
 }
 
-// summonedBefore returns the summoning verb before the infinitive at i (a "to" right before
-// it), up to 16 tokens back, past its object, an apposition and adverbials but no other verb,
-// relative pronoun or "that"; else -1.
+// summonedBefore returns the summoning verb (cue summonverb) before the infinitive at i (a
+// "to" right before it), up to governorReach tokens back, past its object, an apposition and
+// adverbials but no other verb, relative pronoun or "that" (infinitiveGovernor); else -1.
 func (x *Extractor) summonedBefore(toks []token, i int) int {
-	if i < 3 || toks[i-1].Lower != "to" {
-		return -1
-	}
-	for j := i - 2; j >= 0 && i-j <= 16; j-- {
-		t := toks[j]
-		if x.cue.tokIs("summonverb", &t) && isVerbTag(t.Tag) {
-			return j
-		}
-		if isVerbTag(t.Tag) && t.Tag != "VBN" || t.Tag == "MD" || t.Tag == "WDT" || t.Tag == "WP" || t.Lower == "that" || t.Text == ";" {
-			return -1
-		}
-	}
-	return -1
+	return x.infinitiveGovernor(toks, i, func(t *token) bool { return x.cue.tokIs("summonverb", t) }, false)
 }
 
 // contactBefore returns the verb of getting in touch (cue contactverb) that governs the
 // purpose infinitive of telling at i ("emailed Tomas Ardent in June to warn him", "contacted
 // its director, Dr Lena Quist, to alert her", "reached out to the utility to inform it"), up
-// to contactReach tokens back past its object, an apposition and adverbials but no other
-// verb, relative pronoun, "that" or clause break; else -1. The subject of such a verb tells,
-// and its object is the one told, whom the infinitive's pronoun stands for. "Called on" and
-// "called upon" ask their object to act ("called on member states to warn their banks") and
-// are left to the usual rules.
+// to governorReach tokens back past its object, an apposition and adverbials but no other
+// verb, relative pronoun, "that" or clause break (infinitiveGovernor); else -1. The subject of
+// such a verb tells, and its object is the one told, whom the infinitive's pronoun stands
+// for. "Called on" and "called upon" ask their object to act ("called on member states to
+// warn their banks") and are left to the usual rules.
 func (x *Extractor) contactBefore(c *sentCtx, i int) int {
 	toks := c.s.Toks
-	if i < 3 || toks[i-1].Lower != "to" || !x.tellingVerb(toks[i]) {
+	if i < 3 || !x.tellingVerb(toks[i]) {
 		return -1
 	}
-	for j := i - 2; j >= 0 && i-j <= contactReach; j-- {
+	j := x.infinitiveGovernor(toks, i, func(t *token) bool { return x.cue.tokIs("contactverb", t) }, true)
+	if j < 0 {
+		return -1
+	}
+	if t := toks[j].Lower; t == "called" || t == "call" || t == "calls" || t == "calling" {
+		if n := toks[j+1].Lower; n == "on" || n == "upon" {
+			return -1
+		}
+	}
+	return j
+}
+
+// infinitiveGovernor returns the nearest verb before the infinitive at i (a "to" right before
+// it) that verb accepts, up to governorReach tokens back, past the verb's object, an
+// apposition and adverbials but no other verb (a past participle aside), modal, relative
+// pronoun, "that" or semicolon, nor, when breaks is set, a clause break (cue clausebreak);
+// else -1 (summonedBefore, contactBefore).
+func (x *Extractor) infinitiveGovernor(toks []token, i int, verb func(*token) bool, breaks bool) int {
+	if i < 3 || toks[i-1].Lower != "to" {
+		return -1
+	}
+	for j := i - 2; j >= 0 && i-j <= governorReach; j-- {
 		t := toks[j]
-		if x.cue.tokIs("contactverb", &t) && isVerbTag(t.Tag) {
-			if t.Lower == "called" || t.Lower == "call" || t.Lower == "calls" || t.Lower == "calling" {
-				if n := toks[j+1].Lower; n == "on" || n == "upon" {
-					return -1
-				}
-			}
+		if verb(&t) && isVerbTag(t.Tag) {
 			return j
 		}
 		if isVerbTag(t.Tag) && t.Tag != "VBN" || t.Tag == "MD" || t.Tag == "WDT" || t.Tag == "WP" || t.Lower == "that" || t.Text == ";" ||
-			x.cue.tokIs("clausebreak", &t) {
+			breaks && x.cue.tokIs("clausebreak", &t) {
 			return -1
 		}
 	}
 	return -1
 }
 
-// contactReach bounds how many tokens before an infinitive's "to" contactBefore reads back.
-const contactReach = 16
+// governorReach bounds how many tokens before an infinitive's "to" infinitiveGovernor reads
+// back.
+const governorReach = 16
 
 // protestDelivered reports whether the summoning verb at i is followed in its clause by a
 // protest delivered to the one summoned, which tells them: a purpose infinitive ("summoned
