@@ -43,3 +43,21 @@ func TestUrgingParticipleTold(t *testing.T) {
 			nil, []string{"orvale-agency → orvale-agency"}},
 	})
 }
+
+// TestOfficeHoldersTold checks that office holders told as a group no name fills ("a letter to
+// governors", "cautioned hospital executives", "warned mayors") are the ones
+// told.
+func TestOfficeHoldersTold(t *testing.T) {
+	checkTold(t, "2025-11-20", []toldCase{
+		{"a fronted letter to governors", "In a letter to governors last spring, the Orvale Agency warned that hackers were probing water plants.",
+			[]string{"orvale-agency → governors"}, nil},
+		{"a fronted letter, a said clause", "In a letter to state governors on Monday, the Tessin Agency said the flaw had been exploited.",
+			[]string{"tessin-agency → state-governors"}, nil},
+		{"cautioned executives", "The Garvel Agency cautioned hospital executives on Monday that the flaw was being exploited.",
+			[]string{"garvel-agency → hospital-executives"}, nil},
+		{"briefed executives", "Investigators from the Orvale Agency briefed bank executives on Tuesday.",
+			[]string{"orvale-agency → bank-executives"}, nil},
+		{"warned mayors", "The Selwyn Agency warned mayors across the region in May that the portal was exposed.",
+			[]string{"selwyn-agency → mayors"}, nil},
+	})
+}
