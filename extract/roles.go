@@ -4452,7 +4452,7 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 // the one told.
 func (x *Extractor) messageSentBefore(c *sentCtx, i int) int {
 	toks := c.s.Toks
-	if i < 3 || i >= len(toks) || toks[i].Tag != "VBG" || !x.tellingVerb(toks[i]) || toks[i-1].Text == "," {
+	if i < 3 || i >= len(toks) || toks[i].Tag != "VBG" || !x.tellingVerb(toks[i]) && !urgingParticiple(toks[i]) || toks[i-1].Text == "," {
 		return -1
 	}
 	for j := i - 1; j >= 0 && i-j <= sentMessageReach && c.clause[j] == c.clause[i]; j-- {

@@ -68,7 +68,7 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 		return x.received(c, i) // "received a warning from X", "learned of the breach from X"
 	}
 	switch toks[i].Lower {
-	case "let", "lets", "letting", "asked", "ask", "asks", "urged", "urge", "urges", "advised", "advise", "advises", "invited", "invites", "tipped", "tip",
+	case "let", "lets", "letting", "asked", "ask", "asks", "urged", "urge", "urges", "urging", "advised", "advise", "advises", "advising", "invited", "invites", "tipped", "tip",
 		"put", "puts", "made", "makes":
 	default:
 		return rawEvent{}, false
@@ -96,6 +96,9 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 		}
 		ev := rawEvent{Type: schema.EventWarning, Lemma: "warn", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.75, Agent: []int{from}, Target: []int{to}}
 		x.modality(c, i, &ev)
+		return ev, true
+	}
+	if ev, ok := x.urgedByMessage(c, i); ok {
 		return ev, true
 	}
 	for k < len(toks) && toks[k].Tag == "DT" {
@@ -147,6 +150,18 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	ev.Target = append(ev.Target, joined...)
 	if a := x.subject(c, i); a >= 0 {
 		ev.Agent = []int{a}
+		if a == m.Entity {
+			ev.Target = nil // "X issued an advisory urging them to …": no one urges themself; the pronoun stands for someone else
+		}
+	}
+	if urgingParticiple(toks[i]) && (ev.Target == nil || objectPronoun[toks[k].Lower]) {
+		// "…, urging them to patch": a participle's pronoun after a comma may stand for anyone
+		// before it, and one with no one named told is a call on the public ("the ministry
+		// said, urging the public to …"), no warning
+		return rawEvent{}, false
+	}
+	if urgingParticiple(toks[i]) {
+		x.hostModality(c, i, &ev) // "may issue a bulletin urging X to …"
 	}
 	if w := strings.Fields(strings.ToLower(m.Text)); (toks[i].Lower == "asked" || toks[i].Lower == "ask" || toks[i].Lower == "asks") && len(w) > 0 && x.cue.is("courtword", w[len(w)-1]) {
 		// "X asked the Constitutional Court to suspend the law": a petition, not a warning
@@ -1265,6 +1280,59 @@ func (x *Extractor) askedTo(c *sentCtx, i int) bool {
 	return false
 }
 
+// urgedByMessage reads a participle of urging or advising whose object is a pronoun and that
+// closes a message's sending ("wrote to every hospital urging them to …", "sent letters to
+// clients advising them …"; messageHearer): the sender warns those the message went to, with
+// the negation and modality of the sending (hostModality). ok is
+// false for any other word, or when the words there name no actor.
+func (x *Extractor) urgedByMessage(c *sentCtx, i int) (rawEvent, bool) {
+	if !urgingParticiple(c.s.Toks[i]) {
+		return rawEvent{}, false
+	}
+	h, ok := x.messageHearer(c, i)
+	if !ok {
+		return rawEvent{}, false
+	}
+	a := x.subject(c, i)
+	if a < 0 {
+		return rawEvent{}, false
+	}
+	ev := rawEvent{Type: schema.EventWarning, Lemma: "warn", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.75, Agent: []int{a}}
+	if h < 0 || h == a {
+		return rawEvent{}, false // "sent a notice to vessels bound for the port advising them …": no one named is told
+	}
+	ev.Target = []int{h}
+	x.modality(c, i, &ev)
+	x.hostModality(c, i, &ev)
+	return ev, true
+}
+
+// hostModality gives the warning ev, read from a participle of urging or advising at i, the
+// negation and modality of the verb the participle hangs on: the nearest verb before it in
+// its clause, past the message's noun ("has not written to X urging them …", "may issue a
+// bulletin urging X to …"): a message not sent urges no one.
+func (x *Extractor) hostModality(c *sentCtx, i int, ev *rawEvent) {
+	toks := c.s.Toks
+	for j := i - 1; j >= 0 && i-j <= sentMessageReach && c.clause[j] == c.clause[i]; j-- {
+		if !isVerbTag(toks[j].Tag) || x.auxTok(&toks[j]) || toks[j].Tag == "VBG" && j > 0 && toks[j-1].Tag == "DT" {
+			continue
+		}
+		var host rawEvent
+		x.modality(c, j, &host)
+		ev.Negated = ev.Negated || host.Negated
+		if ev.Modality == "" {
+			ev.Modality = host.Modality
+		}
+		return
+	}
+}
+
+// urgingParticiple reports whether t is the participle of a verb of urging or advising
+// ("urging", "advising"), which tells its object what to do as a warning does.
+func urgingParticiple(t token) bool {
+	return t.Tag == "VBG" && (t.Lower == "urging" || t.Lower == "advising")
+}
+
 // urgedUnnamed reads "X urged other suppliers to …", "X advised banks to …" (the advised named
 // by no name, starting at token k): a warning by X to no one named. The advised may be a
 // coordination of noun phrases ("urged exchanges and other service providers to …", "advised
@@ -1274,7 +1342,7 @@ func (x *Extractor) urgedUnnamed(c *sentCtx, i, k int) (rawEvent, bool) {
 	toks := c.s.Toks
 	tipped := false // "tipped off police", "tipped off the regulator": no "to" follows
 	switch toks[i].Lower {
-	case "urged", "urge", "urges", "advised", "advise", "advises":
+	case "urged", "urge", "urges", "urging", "advised", "advise", "advises", "advising":
 	case "tipped", "tip":
 		tipped = i+1 < len(toks) && toks[i+1].Lower == "off"
 		if !tipped {
@@ -1310,10 +1378,13 @@ func (x *Extractor) urgedUnnamed(c *sentCtx, i, k int) (rawEvent, bool) {
 			break
 		}
 	}
-	if ev.Target == nil && coordinated(toks[k:j]) {
-		return rawEvent{}, false // no one told that the coordination makes an actor
+	if ev.Target == nil && (coordinated(toks[k:j]) || urgingParticiple(toks[i])) {
+		return rawEvent{}, false // no one told that the coordination makes an actor; "…, urging the public to": a call, no warning
 	}
 	x.modality(c, i, &ev)
+	if urgingParticiple(toks[i]) {
+		x.hostModality(c, i, &ev) // "will issue an advisory urging water utilities to …"
+	}
 	return ev, true
 }
 

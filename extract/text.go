@@ -713,6 +713,18 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 			}
 		}
 	}
+	// the tagger reads a participle of telling or urging right after the noun of a published
+	// message as an adjective or a noun ("issued an advisory urging/JJ water utilities to …",
+	// "an alert cautioning/NN hospitals that …"): with the object and what it is told after
+	// it, it is the participle that modifies the message (messageParticiple)
+	for i := 1; i+1 < len(toks); i++ {
+		if n := messageParticiple(toks, i); n >= 0 {
+			toks[i].Tag = "VBG"
+			if toks[n].Tag == "JJ" {
+				toks[n].Tag = "NN" // "an advisory/JJ": the head of its noun phrase
+			}
+		}
+	}
 	// the tagger reads a noun that is also an adjective as the adjective after "a" or "an"
 	// even where it ends the noun phrase ("issued an advisory/JJ to water utilities", "a
 	// third/JJ of the files"): an indefinite article needs a head, so an adjective with no
@@ -1064,6 +1076,60 @@ const participleByReach = 4
 // subjectWords bounds the sentence-opening noun phrase subjectEnd reads ("Three Federal
 // prosecutors").
 const subjectWords = 5
+
+// messageParticiple returns, for a participle of telling or urging (tellingIng) the tagger
+// reads as an adjective or a noun, the noun of a published message (messageNoun) it stands
+// right after, or after that noun and a time phrase of two or three words ("an advisory on
+// Tuesday urging …", "a bulletin in late March warning …"), when a noun phrase opens right
+// after it and what it tells follows that phrase before any verb or punctuation: an
+// infinitive ("to replace"), "that", or "of", "about" or "against" ("issued an advisory
+// urging water utilities to replace their routers", "an alert cautioning hospitals that …").
+// Otherwise -1: "an alert advising system", "a stern warning to hackers".
+func messageParticiple(toks []token, i int) int {
+	if !tellingIng[toks[i].Lower] || toks[i].Tag != "JJ" && toks[i].Tag != "NN" {
+		return -1
+	}
+	n := i - 1
+	for span := 2; span <= 3 && !messageNoun[toks[n].Lower]; span++ {
+		if k := i - span; k > 1 && (toks[k].Lower == "on" || toks[k].Lower == "in") {
+			n = k - 1
+		}
+	}
+	if n < 1 || !messageNoun[toks[n].Lower] || toks[n].Tag != "NN" && toks[n].Tag != "NNS" && toks[n].Tag != "JJ" {
+		return -1
+	}
+	if !objectOpens(toks, i+1) && toks[i+1].Tag != "PRP" {
+		return -1
+	}
+	for k := i + 2; k < len(toks) && k-i <= messageObjectReach; k++ {
+		switch w := toks[k].Lower; {
+		case w == "to":
+			if k+1 < len(toks) && toks[k+1].Tag == "VB" {
+				return n
+			}
+		case w == "that" || w == "of" || w == "about" || w == "against":
+			return n
+		case isVerbTag(toks[k].Tag) || toks[k].Tag == "." || toks[k].Tag == "," || toks[k].Tag == ":":
+			return -1
+		}
+	}
+	return -1
+}
+
+// messageObjectReach bounds how far past a participle messageParticiple looks for what its
+// object is told.
+const messageObjectReach = 10
+
+// tellingIng holds participles of telling and urging that take an object told ("urging
+// utilities to …", "cautioning hospitals that …") and are no noun. "warning" is left out: it
+// is as often the head of a compound after a message noun ("an advisory warning", "a security
+// alert warning"), and the tagger's noun stands.
+var tellingIng = map[string]bool{"urging": true, "advising": true, "cautioning": true, "telling": true, "notifying": true, "alerting": true, "reminding": true}
+
+// messageNoun holds nouns of a message an authority or a company puts out ("an advisory", "a
+// bulletin", "letters"), which a participle of telling may modify.
+var messageNoun = map[string]bool{"advisory": true, "advisories": true, "alert": true, "alerts": true, "bulletin": true, "bulletins": true,
+	"notice": true, "notices": true, "guidance": true, "statement": true, "letter": true, "letters": true, "memo": true, "email": true, "emails": true}
 
 // controlVerb holds past forms of verbs of advising and asking, which take an object and an
 // infinitive ("advised banks to patch").
