@@ -83,7 +83,8 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 		cl := c.clause[ev.Trigger]
 		evLo, evHi, evInRel := relativeSpan(toks, ev.Trigger)
 		best, bestDist := -1, 1<<30
-		told := false // a time was left to the clause the event reports
+		told := false  // a time was left to the clause the event reports
+		known := false // a time was left to the telling that made the deed known (madeKnownRelative)
 		deed, telling, reports := isDeed(ev.Type), tellingType(ev.Type), reporting(*ev)
 		// what holds of the trigger whatever the time
 		tensed, counted, perfect := isTensedTag(toks[ev.Trigger].Tag), countedFrom(toks, ev.Trigger), hadDone(toks, ev.Trigger)
@@ -147,6 +148,10 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if telling && vehicleOf[k] == ev.Trigger {
 				best = k // "said in a television interview that aired on Sunday": the interview's day is the saying's
 				break
+			}
+			if deed && x.madeKnownRelative(toks, ev.Trigger, t) {
+				known = true
+				continue // "a ransomware attack that the ministry disclosed on Tuesday": the disclosure's day, not the attack's
 			}
 			if ownRelativeTime(toks, eventNoun, *ev, t) || x.beganRelative(toks, *ev, t, resumedDated(toks, tokOf, k)) {
 				best = k // "denied any role in a cyberattack that disrupted X last weekend": the attack's own time
@@ -284,7 +289,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 				best, bestDist = k, d
 			}
 		}
-		if best < 0 && len(inSent) == 1 && !laterConjunct(0) && !reports && !told && !claimed[clauseOf[0]] && !attributiveTime(toks, tokOf[0], ts[inSent[0]].End) &&
+		if best < 0 && len(inSent) == 1 && !laterConjunct(0) && !reports && !told && !known && !claimed[clauseOf[0]] && !attributiveTime(toks, tokOf[0], ts[inSent[0]].End) &&
 			!outsideRel(0) &&
 			!(deed && counted) && !(deed && perfect && tokOf[0] < ev.Trigger && x.sayingBetween(toks, tokOf[0], ev.Trigger)) && !sayingDated(0) &&
 			!anteriorClause(toks, tokOf[0], ev.Trigger, penalty) && !saidAtThat(toks, tokOf[0], ev.Trigger, false) && !(presentForm(toks, ev.Trigger) && subordinateTime(toks, ev.Trigger, tokOf[0])) {
@@ -1810,6 +1815,54 @@ func ownRelativeTime(toks []token, eventNoun func(string) (schema.EventType, boo
 		}
 	}
 	return true
+}
+
+// madeKnownRelative reports whether the time at token t closes an object relative clause,
+// after the deed's trigger at i, whose verb makes an incident known or describes it (cue
+// madeknown), after its own subject: "a ransomware attack that the ministry disclosed on
+// Tuesday", "broke into X in an intrusion that the agency described on Wednesday as a serious
+// risk", "a breach of X that the bank reported on Monday". The time is the telling's: the deed
+// was done before it. A clause whose telling verb hands on to a verb of the deed's own ("a
+// breach that it said began in May") is left to ownRelativeTime.
+func (x *Extractor) madeKnownRelative(toks []token, i, t int) bool {
+	r := relativeWithin(toks, t, 14, true)
+	if r < 1 || i >= r {
+		return false
+	}
+	k := r + 1
+	for k < t && k-r <= madeKnownSubjectReach && subjectWord(toks[k]) {
+		k++
+	}
+	if k == r+1 {
+		return false // "an attack that disrupted X on Monday": the clause's subject is the incident
+	}
+	for k < t && toks[k].Tag == "RB" {
+		k++
+	}
+	if k >= t || toks[k].Tag != "VBD" || !x.cue.tokIs("madeknown", &toks[k]) {
+		return false
+	}
+	for m := k + 1; m < t; m++ {
+		if isVerbTag(toks[m].Tag) || toks[m].Text == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// madeKnownSubjectReach bounds the words of the teller madeKnownRelative reads before the
+// verb ("the U.S. Cybersecurity and Infrastructure Security Agency (CISA)").
+const madeKnownSubjectReach = 10
+
+// subjectWord reports whether t may stand in a noun phrase that names a teller: a noun, a
+// determiner, a pronoun, an adjective, a possessive ending, "and" between names, or a bracket
+// around an acronym.
+func subjectWord(t token) bool {
+	switch t.Tag {
+	case "DT", "PRP", "PRP$", "POS", "CC", "(", ")":
+		return t.Tag != "CC" || t.Lower == "and"
+	}
+	return isNounTag(t.Tag) || strings.HasPrefix(t.Tag, "JJ")
 }
 
 // beganRelative reports whether the time at t stands in a relative clause after a comma that
