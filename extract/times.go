@@ -127,6 +127,10 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 				}
 				continue
 			}
+			if docRelative(toks, t, ev.Trigger) {
+				best, bestDist = k, 0 // "The complaint, which was filed in May, charges X": the charge is made when the document is filed
+				break
+			}
 			if docAside(toks, t, ev.Trigger) {
 				continue // "unsealed an indictment, returned by a grand jury last month, that charges X": the return's time
 			}
@@ -743,6 +747,29 @@ func docAside(toks []token, t, i int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// docRelative reports whether the time at t stands in a relative clause set off by commas
+// right after a charging document's noun that is the subject of the present verb at i which
+// states the charge ("The complaint, which was filed in May, charges X", "An indictment, which
+// a grand jury returned in June, accuses Y of …"; documentVerbs): a document charges from the
+// day it was made, so the clause's time dates the charge, not the day of writing.
+func docRelative(toks []token, t, i int) bool {
+	if t >= i || i < 4 || i >= len(toks) || toks[i].Tag != "VBZ" || !documentVerbs[toks[i].Lower] || toks[i-1].Text != "," {
+		return false
+	}
+	past := false
+	for k := i - 2; k >= 2 && i-k <= toldAsideReach; k-- {
+		switch {
+		case toks[k].Text == ",":
+			return false
+		case toks[k].Tag == "VBN" || toks[k].Tag == "VBD":
+			past = past || k < t
+		case toks[k].Tag == "WDT" || toks[k].Lower == "that":
+			return k < t && past && toks[k-1].Text == "," && chargingDocs[toks[k-2].Lower]
+		}
 	}
 	return false
 }
