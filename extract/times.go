@@ -3478,6 +3478,49 @@ func saidAtTheTime(toks []token, i int) bool {
 	return i > 0 && i+3 < len(toks) && toks[i-1].Tag == "VBD" && toks[i+3].Lower == "that"
 }
 
+// retoldAnchor returns the period a sequel span ("Days later, …"; sequelTime) counts from when
+// the narrative's last calendar time, last, dates a court sitting told in the sentence toks
+// (sent) that retells older deeds ("Opening the case on Tuesday, the prosecutor told the court
+// that X had tricked …", "the court heard on Monday"; courtRetelling): the span follows the
+// deeds retold, not the sitting. It is the year of the latest deed told before that sentence
+// and dated before last (a count of days from a month may cross into the next), or "" when
+// the sentence is no such sitting or no such deed was told.
+func (x *Extractor) retoldAnchor(toks []token, evs []rawEvent, sent int, last string, iso func(int) string) string {
+	if !x.courtRetelling(toks) {
+		return ""
+	}
+	for j := len(evs) - 1; j >= 0; j-- {
+		if evs[j].Sent >= sent || evs[j].Sent < sent-recallWindow || !isDeed(evs[j].Type) {
+			continue
+		}
+		if d := iso(evs[j].TimeIdx); len(d) >= yearValue && d < last[:min(len(d), len(last))] {
+			return d[:yearValue]
+		}
+	}
+	return ""
+}
+
+// courtRetelling reports whether toks tells of a court hearing an account: a court word (cue
+// courtword) right after a form of "tell" ("told the court", "telling the jury's judge") or
+// before "heard" ("the court heard", "Leeds Crown Court heard").
+func (x *Extractor) courtRetelling(toks []token) bool {
+	for k := range toks {
+		if !x.cue.tokIs("courtword", &toks[k]) {
+			continue
+		}
+		for b := k - 1; b >= 0 && k-b <= 3; b-- {
+			switch toks[b].Lower {
+			case "told", "tells", "telling", "tell":
+				return true
+			}
+		}
+		if k+1 < len(toks) && toks[k+1].Lower == "heard" {
+			return true
+		}
+	}
+	return false
+}
+
 // sequelTime reads a sentence that opens by setting itself a vague span after the time the
 // narrative last gave (last, a calendar value): "Hours later, …", "Shortly afterwards …",
 // "Weeks later, …", "Within days, …". What it tells happened in that time's period, to the
