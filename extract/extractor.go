@@ -329,7 +329,11 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			if k-lastPlainSent <= sequelReach {
 				plain = isoOf(lastPlain)
 			}
-			if v, words := sequelTime(c.s.Toks, isoOf(lastCal), plain); v != "" {
+			anchor := isoOf(lastCal)
+			if d := x.retoldAnchor(sents[lastCalSent].Toks, evs, lastCalSent, anchor, isoOf); d != "" {
+				anchor = d
+			}
+			if v, words := sequelTime(c.s.Toks, anchor, plain); v != "" {
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: v, Text: words})
 				for f := range found {
 					if e := &found[f]; e.TimeIdx < 0 && !e.Negated && e.Modality == "" {

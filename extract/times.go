@@ -83,7 +83,8 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 		cl := c.clause[ev.Trigger]
 		evLo, evHi, evInRel := relativeSpan(toks, ev.Trigger)
 		best, bestDist := -1, 1<<30
-		told := false // a time was left to the clause the event reports
+		told := false  // a time was left to the clause the event reports
+		known := false // a time was left to the telling that made the deed known (madeKnownRelative)
 		deed, telling, reports := isDeed(ev.Type), tellingType(ev.Type), reporting(*ev)
 		// what holds of the trigger whatever the time
 		tensed, counted, perfect := isTensedTag(toks[ev.Trigger].Tag), countedFrom(toks, ev.Trigger), hadDone(toks, ev.Trigger)
@@ -131,6 +132,10 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 				}
 				continue
 			}
+			if x.docRelative(toks, t, ev.Trigger) {
+				best, bestDist = k, 0 // "The complaint, which was filed in May, charges X": the charge is made when the document is filed
+				break
+			}
 			if x.docAside(toks, t, ev.Trigger) {
 				continue // "unsealed an indictment, returned by a grand jury last month, that charges X": the return's time
 			}
@@ -152,6 +157,10 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if telling && vehicleOf[k] == ev.Trigger {
 				best = k // "said in a television interview that aired on Sunday": the interview's day is the saying's
 				break
+			}
+			if deed && x.madeKnownRelative(toks, ev.Trigger, t) {
+				known = true
+				continue // "a ransomware attack that the ministry disclosed on Tuesday": the disclosure's day, not the attack's
 			}
 			if ownRelativeTime(toks, eventNoun, *ev, t) || x.beganRelative(toks, *ev, t, resumedDated(toks, tokOf, k)) {
 				best = k // "denied any role in a cyberattack that disrupted X last weekend": the attack's own time
@@ -289,7 +298,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 				best, bestDist = k, d
 			}
 		}
-		if best < 0 && len(inSent) == 1 && !laterConjunct(0) && !reports && !told && !claimed[clauseOf[0]] && !attributiveTime(toks, tokOf[0], ts[inSent[0]].End) &&
+		if best < 0 && len(inSent) == 1 && !laterConjunct(0) && !reports && !told && !known && !claimed[clauseOf[0]] && !attributiveTime(toks, tokOf[0], ts[inSent[0]].End) &&
 			!outsideRel(0) &&
 			!(deed && counted) && !(deed && perfect && tokOf[0] < ev.Trigger && x.sayingBetween(toks, tokOf[0], ev.Trigger)) && !sayingDated(0) &&
 			!anteriorClause(toks, tokOf[0], ev.Trigger, penalty) && !saidAtThat(toks, tokOf[0], ev.Trigger, false) && !(presentForm(toks, ev.Trigger) && subordinateTime(toks, ev.Trigger, tokOf[0])) {
@@ -743,6 +752,29 @@ func (x *Extractor) docAside(toks []token, t, i int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// docRelative reports whether the time at t stands in a relative clause set off by commas
+// right after a charging document's noun that is the subject of the present verb at i which
+// states the charge ("The complaint, which was filed in May, charges X", "An indictment, which
+// a grand jury returned in June, accuses Y of …"; documentVerbs): a document charges from the
+// day it was made, so the clause's time dates the charge, not the day of writing.
+func (x *Extractor) docRelative(toks []token, t, i int) bool {
+	if t >= i || i < 4 || i >= len(toks) || toks[i].Tag != "VBZ" || !documentVerbs[toks[i].Lower] || toks[i-1].Text != "," {
+		return false
+	}
+	past := false
+	for k := i - 2; k >= 2 && i-k <= toldAsideReach; k-- {
+		switch {
+		case toks[k].Text == ",":
+			return false
+		case toks[k].Tag == "VBN" || toks[k].Tag == "VBD":
+			past = past || k < t
+		case toks[k].Tag == "WDT" || toks[k].Lower == "that":
+			return k < t && past && toks[k-1].Text == "," && x.cue.tokIs("chargingdoc", &toks[k-2])
+		}
 	}
 	return false
 }
@@ -1815,6 +1847,54 @@ func ownRelativeTime(toks []token, eventNoun func(string) (schema.EventType, boo
 		}
 	}
 	return true
+}
+
+// madeKnownRelative reports whether the time at token t closes an object relative clause,
+// after the deed's trigger at i, whose verb makes an incident known or describes it (cue
+// madeknown), after its own subject: "a ransomware attack that the ministry disclosed on
+// Tuesday", "broke into X in an intrusion that the agency described on Wednesday as a serious
+// risk", "a breach of X that the bank reported on Monday". The time is the telling's: the deed
+// was done before it. A clause whose telling verb hands on to a verb of the deed's own ("a
+// breach that it said began in May") is left to ownRelativeTime.
+func (x *Extractor) madeKnownRelative(toks []token, i, t int) bool {
+	r := relativeWithin(toks, t, 14, true)
+	if r < 1 || i >= r {
+		return false
+	}
+	k := r + 1
+	for k < t && k-r <= madeKnownSubjectReach && subjectWord(toks[k]) {
+		k++
+	}
+	if k == r+1 {
+		return false // "an attack that disrupted X on Monday": the clause's subject is the incident
+	}
+	for k < t && toks[k].Tag == "RB" {
+		k++
+	}
+	if k >= t || toks[k].Tag != "VBD" || !x.cue.tokIs("madeknown", &toks[k]) {
+		return false
+	}
+	for m := k + 1; m < t; m++ {
+		if isVerbTag(toks[m].Tag) || toks[m].Text == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// madeKnownSubjectReach bounds the words of the teller madeKnownRelative reads before the
+// verb ("the U.S. Cybersecurity and Infrastructure Security Agency (CISA)").
+const madeKnownSubjectReach = 10
+
+// subjectWord reports whether t may stand in a noun phrase that names a teller: a noun, a
+// determiner, a pronoun, an adjective, a possessive ending, "and" between names, or a bracket
+// around an acronym.
+func subjectWord(t token) bool {
+	switch t.Tag {
+	case "DT", "PRP", "PRP$", "POS", "CC", "(", ")":
+		return t.Tag != "CC" || t.Lower == "and"
+	}
+	return isNounTag(t.Tag) || strings.HasPrefix(t.Tag, "JJ")
 }
 
 // beganRelative reports whether the time at t stands in a relative clause after a comma that
@@ -3401,6 +3481,49 @@ func objectOnly(toks []token, v, at int) bool {
 // complementizer, not a relative of "time".
 func saidAtTheTime(toks []token, i int) bool {
 	return i > 0 && i+3 < len(toks) && toks[i-1].Tag == "VBD" && toks[i+3].Lower == "that"
+}
+
+// retoldAnchor returns the period a sequel span ("Days later, …"; sequelTime) counts from when
+// the narrative's last calendar time, last, dates a court sitting told in the sentence toks
+// (sent) that retells older deeds ("Opening the case on Tuesday, the prosecutor told the court
+// that X had tricked …", "the court heard on Monday"; courtRetelling): the span follows the
+// deeds retold, not the sitting. It is the year of the latest deed told before that sentence
+// and dated before last (a count of days from a month may cross into the next), or "" when
+// the sentence is no such sitting or no such deed was told.
+func (x *Extractor) retoldAnchor(toks []token, evs []rawEvent, sent int, last string, iso func(int) string) string {
+	if !x.courtRetelling(toks) {
+		return ""
+	}
+	for j := len(evs) - 1; j >= 0; j-- {
+		if evs[j].Sent >= sent || evs[j].Sent < sent-recallWindow || !isDeed(evs[j].Type) {
+			continue
+		}
+		if d := iso(evs[j].TimeIdx); len(d) >= yearValue && d < last[:min(len(d), len(last))] {
+			return d[:yearValue]
+		}
+	}
+	return ""
+}
+
+// courtRetelling reports whether toks tells of a court hearing an account: a court word (cue
+// courtword) right after a form of "tell" ("told the court", "telling the jury's judge") or
+// before "heard" ("the court heard", "Leeds Crown Court heard").
+func (x *Extractor) courtRetelling(toks []token) bool {
+	for k := range toks {
+		if !x.cue.tokIs("courtword", &toks[k]) {
+			continue
+		}
+		for b := k - 1; b >= 0 && k-b <= 3; b-- {
+			switch toks[b].Lower {
+			case "told", "tells", "telling", "tell":
+				return true
+			}
+		}
+		if k+1 < len(toks) && toks[k+1].Lower == "heard" {
+			return true
+		}
+	}
+	return false
 }
 
 // sequelTime reads a sentence that opens by setting itself a vague span after the time the
