@@ -571,7 +571,7 @@ func reducedCharge(c *sentCtx, evs []rawEvent) {
 		if t <= 0 || t+1 >= len(toks) || toks[t].Tag != "VBN" && toks[t].Tag != "VBD" || len(ev.Agent) == 0 {
 			continue
 		}
-		if ev.Type != schema.EventLegal && ev.Type != schema.EventAccusation || !reducedChargeForm(toks[t].Lower, toks[t+1].Lower) {
+		if ev.Type != schema.EventLegal && ev.Type != schema.EventAccusation || !reducedChargeForm(toks[t].Lower, toks[chargeComplement(toks, t)].Lower) {
 			continue
 		}
 		if toks[t-1].Text != "," {
@@ -581,11 +581,55 @@ func reducedCharge(c *sentCtx, evs []rawEvent) {
 	}
 }
 
+// chargeGapReach bounds the words of a time phrase chargeComplement steps over.
+const chargeGapReach = 4
+
+// chargeComplement returns the index of the word that opens the complement of the participle at
+// t, past a short time phrase between them ("charged in 2021 with", "accused last year of",
+// "indicted on Monday on"): t+1 when no such phrase stands there. The phrase opens with "in",
+// "on", "last", "earlier" or "this", and holds only numbers, proper nouns, determiners,
+// adjectives and the nouns of a calendar unit.
+func chargeComplement(toks []token, t int) int {
+	if t+1 >= len(toks) || !timeGapOpener(toks[t+1].Lower) {
+		return t + 1
+	}
+	for k := t + 2; k < len(toks) && k-t-1 <= chargeGapReach; k++ {
+		switch w := toks[k]; {
+		case w.Lower == "of" || w.Lower == "with" || w.Lower == "for" || w.Lower == "on":
+			if k > t+2 {
+				return k
+			}
+		case w.Tag == "CD", w.Tag == "NNP", w.Tag == "DT", w.Tag == "JJ", calendarUnit(w.Lower):
+		default:
+			return t + 1
+		}
+	}
+	return t + 1
+}
+
+// timeGapOpener reports whether w opens a time phrase between a participle and its complement.
+func timeGapOpener(w string) bool {
+	switch w {
+	case "in", "on", "last", "earlier", "this":
+		return true
+	}
+	return false
+}
+
+// calendarUnit reports whether w names a unit of the calendar ("year", "month", "week").
+func calendarUnit(w string) bool {
+	switch w {
+	case "year", "month", "week", "day", "spring", "summer", "autumn", "fall", "winter":
+		return true
+	}
+	return false
+}
+
 // reducedChargeForm reports whether participle p and the word w after it open a charge: "accused
-// of", "charged with", "indicted on|for", "suspected of".
+// of", "convicted of", "charged with", "indicted on|for", "suspected of".
 func reducedChargeForm(p, w string) bool {
 	switch p {
-	case "accused", "suspected":
+	case "accused", "suspected", "convicted":
 		return w == "of"
 	case "charged":
 		return w == "with"

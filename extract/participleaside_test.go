@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestParticipleAsideHead checks that a past-participle phrase set off by commas between a
+// subject and its legal step ("X, accused of hacking Y, was arrested") leaves X the one the step
+// is taken against, and the name inside the phrase no party to it (participleAsideHead).
+func TestParticipleAsideHead(t *testing.T) {
+	tests := []struct {
+		name, body string
+		person     string // the target of a legal step
+		victim     string // no party to a legal step
+	}{
+		{"accused of", "Marek Tolvan, accused of hacking Brightwell Bank, was arrested on Monday.", "marek-tolvan", "brightwell-bank"},
+		{"fronted time", "On Monday, Marek Tolvan, accused of hacking Brightwell Bank, was arrested.", "marek-tolvan", "brightwell-bank"},
+		{"by police", "Marek Tolvan, accused of hacking Brightwell Bank, was arrested by Polish police on Monday.", "marek-tolvan", "brightwell-bank"},
+		{"perfect", "Ansel Rook, accused of stealing data from Corvel Freight, has been extradited to the United States.", "ansel-rook", "corvel-freight"},
+		{"wanted for", "Ansel Rook, wanted for hacking Corvel Freight, was detained in Riga.", "ansel-rook", "corvel-freight"},
+		{"sentenced", "Ansel Rook, convicted of attacking Corvel Freight, was sentenced on Friday to six years in prison.", "ansel-rook", "corvel-freight"},
+		{"after said", "Police said Ansel Rook, accused of hacking Corvel Freight, was arrested on Friday.", "ansel-rook", "corvel-freight"},
+		{"time in phrase", "Ansel Rook, accused in 2022 of breaking into Corvel Freight, was arrested on Friday.", "ansel-rook", "corvel-freight"},
+		{"charged in year", "Ansel Rook, charged in 2021 with stealing from Corvel Freight, was sentenced on Thursday.", "ansel-rook", "corvel-freight"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-11-20", tt.body)
+			assert.NotZero(t, countEventsWith(g, schema.EventLegal, tt.person, schema.RoleTarget), "got %s, want %s a legal step's target", eventsString(g), tt.person)
+			for _, role := range []schema.Role{schema.RoleAgent, schema.RoleTarget} {
+				assert.Zero(t, countEventsWith(g, schema.EventLegal, tt.victim, role), "got %s, want %s no party to a legal step", eventsString(g), tt.victim)
+			}
+		})
+	}
+}
+
+// TestParticipleAsideSeries checks that past tenses in a series ("X breached Y, stole files
+// from Z, encrypted …") are no participle phrase: the name before the comma is an object, not
+// the subject of the verb after it.
+func TestParticipleAsideSeries(t *testing.T) {
+	tests := []struct {
+		name, body string
+		object     string // never the doer of an intrusion
+	}{
+		{"past series", "Police said the Harrow Crew breached Selden Bank, stole files from Mattock Labs, encrypted servers and demanded a ransom.", "selden-bank"},
+		{"object aside", "Investigators arrested Ansel Rook, wanted for fraud, and hacked servers were seized.", "ansel-rook"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-11-20", tt.body)
+			assert.Zero(t, countEventsWith(g, schema.EventIntrusion, tt.object, schema.RoleAgent), "got %s, want %s no intruder", eventsString(g), tt.object)
+		})
+	}
+}
