@@ -897,7 +897,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 	out = x.revealedTarget(c, out)
 	out = x.chargeAccusing(c, out)
 	out = x.rulingFold(c, out)
-	reducedCharge(c, out)
+	x.reducedCharge(c, out)
 	out = x.oneWarning(c, out)
 	x.speaksFor(c, out)
 	x.claims(c, out)

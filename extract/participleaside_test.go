@@ -55,3 +55,43 @@ func TestParticipleAsideSeries(t *testing.T) {
 		})
 	}
 }
+
+// TestParticipleAsideOwnerNoParty checks that a name inside the head of the subject ("A former
+// engineer at X, accused of …") or inside the phrase after an unnamed head ("The suspects,
+// accused of hacking X, …") is no party to the legal step the subject undergoes.
+func TestParticipleAsideOwnerNoParty(t *testing.T) {
+	tests := []struct {
+		name, body string
+		other      string // no party to a legal step
+	}{
+		{"employer in the head", "A former engineer at Brightwell Bank, accused of selling its passwords, was arrested on Monday.", "brightwell-bank"},
+		{"employer after of the", "A contractor of the Halden Group, charged with leaking its plans, was detained on Tuesday.", "halden-group"},
+		{"victim in the phrase", "A contractor, charged with leaking the plans of the Halden Group, was detained on Tuesday.", "halden-group"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-11-20", tt.body)
+			for _, role := range []schema.Role{schema.RoleAgent, schema.RoleTarget} {
+				assert.Zero(t, countEventsWith(g, schema.EventLegal, tt.other, role), "got %s, want %s no party to a legal step", eventsString(g), tt.other)
+			}
+		})
+	}
+}
+
+// TestParticipleAsidePrincipal checks that a participle naming whom the subject acts for ("The
+// hackers, linked to X, breached Y") keeps X the doer: participleAsideHead leaves it alone.
+func TestParticipleAsidePrincipal(t *testing.T) {
+	tests := []struct {
+		name, body     string
+		doer, attacked string
+	}{
+		{"linked to", "The hackers, linked to the Vesk Directorate, breached the networks of Orrin Power in May.", "vesk-directorate", "orrin-power"},
+		{"backed by", "The intruders, backed by the Vesk Directorate, broke into Orrin Power last year.", "vesk-directorate", "orrin-power"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-11-20", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventIntrusion, tt.doer, tt.attacked), "got %s, want an intrusion by %s on %s", eventsString(g), tt.doer, tt.attacked)
+		})
+	}
+}

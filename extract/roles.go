@@ -1088,7 +1088,8 @@ const participleAsideReach = 16
 // of hacking Y, were detained"), unless the phrase has a "by" (participialAside reads "The report,
 // published by X, found"); false when the verb does not follow such a phrase. Auxiliaries,
 // adverbs and a modal may open the predicate; no finite verb, relative pronoun, quote or other
-// comma stands in the phrase.
+// comma stands in the phrase. A participle naming whom the subject acts for ("linked to X",
+// "backed by X"; cue principalverb) is left to the rules that make X the doer.
 func (x *Extractor) participleAsideHead(c *sentCtx, i int) (int, bool) {
 	toks := c.s.Toks
 	if i >= len(toks) || !isFiniteTag(toks[i].Tag) && toks[i].Tag != "VBN" {
@@ -1129,6 +1130,9 @@ func (x *Extractor) asideHead(c *sentCtx, p, v int, by bool) (int, bool) {
 	if w := toks[p+1]; w.Tag != "VBN" && w.Tag != "VBD" || c.at[p+1] >= 0 || p+2 >= v-1 || toks[p+2].Tag != "IN" && toks[p+2].Tag != "TO" {
 		return -1, false // "X breached Y, stole files, encrypted …": a past tense with its object, a verb in a series
 	}
+	if x.cue.tokIs("principalverb", &toks[p+1]) {
+		return -1, false // "The hackers, linked to X, breached …": X is whom they act for (cue principalverb)
+	}
 	h := p - 1
 	if h >= 2 && age(toks[h].Text) && toks[h-1].Text == "," {
 		h -= 2 // "X, 29, accused of …": the name before the age
@@ -1136,16 +1140,37 @@ func (x *Extractor) asideHead(c *sentCtx, p, v int, by bool) (int, bool) {
 	if !x.subjectPlace(c, h) {
 		return -1, false // "Police arrested X, wanted for Y, …": X is an object
 	}
+	if k := c.at[h]; k >= 0 {
+		if n := headPrep(x, toks, c.ms[k].First); n > 0 && c.at[n-1] < 0 && isNounTag(toks[n-1].Tag) {
+			return c.genEntity(n - 1), true // "A former engineer at X, accused of …": the engineer, not X
+		}
+	}
 	if e := c.plainName(h); e >= 0 {
 		return e, true
 	}
 	if e := c.plainMention(h, mkDesc); e >= 0 {
 		return e, true
 	}
+	if k := c.at[h]; k >= 0 && c.ms[k].Entity < 0 {
+		return -1, true // "Three hackers, accused of …": the unresolved description, not a name in the phrase
+	}
 	if c.at[h] < 0 && (toks[h].Tag == "NN" || toks[h].Tag == "NNS") && !by {
 		return -1, true
 	}
 	return -1, false
+}
+
+// headPrep returns the index of the preposition right before the mention that opens at first,
+// past a "the" ("at X", "of the X"), or -1.
+func headPrep(x *Extractor, toks []token, first int) int {
+	n := first - 1
+	if n >= 0 && toks[n].Lower == "the" {
+		n--
+	}
+	if n < 0 || !x.cue.tokIs("preposition", &toks[n]) {
+		return -1
+	}
+	return n
 }
 
 // subjectPlace reports whether the phrase ending at token h may be a clause's subject: no verb

@@ -563,12 +563,12 @@ func (x *Extractor) ruledByCourt(c *sentCtx, i int) bool {
 // the name read as its subject is the one accused or charged, its patient, and the one after
 // "of" or "with" the victim of the offence named, no party to the step; the accuser is not
 // named.
-func reducedCharge(c *sentCtx, evs []rawEvent) {
+func (x *Extractor) reducedCharge(c *sentCtx, evs []rawEvent) {
 	toks := c.s.Toks
 	for k := range evs {
 		ev := &evs[k]
 		t := ev.Trigger
-		if t <= 0 || t+1 >= len(toks) || toks[t].Tag != "VBN" && toks[t].Tag != "VBD" || len(ev.Agent) == 0 {
+		if t <= 0 || t+1 >= len(toks) || toks[t].Tag != "VBN" && toks[t].Tag != "VBD" {
 			continue
 		}
 		if ev.Type != schema.EventLegal && ev.Type != schema.EventAccusation || !reducedChargeForm(toks[t].Lower, toks[chargeComplement(toks, t)].Lower) {
@@ -577,7 +577,16 @@ func reducedCharge(c *sentCtx, evs []rawEvent) {
 		if toks[t-1].Text != "," {
 			continue // "was charged with", "officials it accused of …": a finite verb's own parties
 		}
+		// no subject read: "A contractor, charged with leaking the plans of X, …" keeps no X
 		ev.Target, ev.Agent = ev.Agent, nil
+		if k := c.at[t-2]; t >= 2 && k >= 0 {
+			if n := headPrep(x, toks, c.ms[k].First); n > 0 && c.at[n-1] < 0 && isNounTag(toks[n-1].Tag) {
+				ev.Target = nil // "A contractor of X, charged with …": the contractor, not X
+				if e := c.genEntity(n - 1); e >= 0 {
+					ev.Target = []int{e}
+				}
+			}
+		}
 	}
 }
 
