@@ -898,6 +898,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 	out = x.chargeAccusing(c, out)
 	out = x.rulingFold(c, out)
 	x.reducedCharge(c, out)
+	x.asideStep(c, out)
 	out = x.oneWarning(c, out)
 	x.speaksFor(c, out)
 	x.claims(c, out)

@@ -95,3 +95,32 @@ func TestParticipleAsidePrincipal(t *testing.T) {
 		})
 	}
 }
+
+// TestAsideStep checks that a legal step told by a past participle opening a phrase set off by
+// a comma right after a name ("X, arrested in Poland in May, was extradited") is taken against
+// that name, with the place after the preposition no party and the one after "by" its doer
+// (asideStep).
+func TestAsideStep(t *testing.T) {
+	tests := []struct {
+		name, body   string
+		doer, person string // doer "" = none wanted; person: the step's target
+		place        string // no party to a legal step; "" = none to check
+	}{
+		{"arrested in a country", "Ansel Rook, arrested in Norland in May, was extradited to the United States on Monday.", "", "ansel-rook", "norland"},
+		{"detained in a town", "Ansel Rook, detained in Harlow last year, was extradited on Monday.", "", "ansel-rook", "harlow"},
+		{"arrested by police", "Ansel Rook, arrested by the Vesk Police in May, was extradited on Monday.", "vesk-police", "ansel-rook", ""},
+		{"sentenced in a year", "Ansel Rook, sentenced in 2019 to five years, was released on Monday.", "", "ansel-rook", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-11-20", tt.body)
+			assert.NotNil(t, findEvent(g, schema.EventLegal, tt.doer, tt.person), "got %s, want a legal step by %q against %s", eventsString(g), tt.doer, tt.person)
+			assert.Zero(t, countEventsWith(g, schema.EventLegal, tt.person, schema.RoleAgent), "got %s, want %s no doer of a legal step", eventsString(g), tt.person)
+			if tt.place != "" {
+				for _, role := range []schema.Role{schema.RoleAgent, schema.RoleTarget} {
+					assert.Zero(t, countEventsWith(g, schema.EventLegal, tt.place, role), "got %s, want %s no party to a legal step", eventsString(g), tt.place)
+				}
+			}
+		})
+	}
+}

@@ -590,6 +590,40 @@ func (x *Extractor) reducedCharge(c *sentCtx, evs []rawEvent) {
 	}
 }
 
+// asideStep turns round the parties of a legal step told by a past participle that opens a
+// phrase set off by a comma right after a name in subject place ("X, arrested in Poland in May,
+// was extradited", "X, extradited from Spain last year, pleaded guilty", "X, arrested by Polish
+// police in May, …"): the participle is passive, so the name is the one the step is taken
+// against, a place after the preposition only sets it, and the doer is the one after "by", or
+// none. A charge ("X, accused of …") is reducedCharge's.
+func (x *Extractor) asideStep(c *sentCtx, evs []rawEvent) {
+	toks := c.s.Toks
+	for k := range evs {
+		ev := &evs[k]
+		t := ev.Trigger
+		if ev.Type != schema.EventLegal || t < 2 || t+2 >= len(toks) || toks[t].Tag != "VBN" && toks[t].Tag != "VBD" || toks[t-1].Text != "," || toks[t+1].Tag != "IN" {
+			continue
+		}
+		if reducedChargeForm(toks[t].Lower, toks[chargeComplement(toks, t)].Lower) {
+			continue
+		}
+		h := c.plainName(t - 2)
+		if h < 0 || len(ev.Agent) != 1 || ev.Agent[0] != h || !x.subjectPlace(c, t-2) {
+			continue
+		}
+		ev.Target, ev.Agent = []int{h}, nil
+		if toks[t+1].Lower == "by" {
+			b := t + 2
+			if toks[b].Lower == "the" && b+1 < len(toks) {
+				b++
+			}
+			if m := c.at[b]; m >= 0 && c.ms[m].Entity >= 0 && c.ms[m].Entity != h {
+				ev.Agent = []int{c.ms[m].Entity}
+			}
+		}
+	}
+}
+
 // chargeGapReach bounds the words of a time phrase chargeComplement steps over.
 const chargeGapReach = 4
 
