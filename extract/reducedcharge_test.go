@@ -20,6 +20,8 @@ func TestReducedCharge(t *testing.T) {
 		{"detained, charged with", "Teodor Lusk was detained in March, charged with hacking Mirelle Freight.", "teodor-lusk", "mirelle-freight"},
 		{"charged, accused of", "Ilsa Varga was charged on Thursday, accused of breaking into Hollin Mutual.", "ilsa-varga", "hollin-mutual"},
 		{"appeared, accused of", "Oren Falk appeared in court on Thursday, accused of stealing data from Castell Grid.", "oren-falk", "castell-grid"},
+		{"charged in a year, with", "Oren Falk, charged in 2021 with stealing from Castell Grid, was sentenced on Thursday.", "oren-falk", "castell-grid"},
+		{"accused last year, of", "Oren Falk was jailed on Monday, accused last year of hacking Castell Grid.", "oren-falk", "castell-grid"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

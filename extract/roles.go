@@ -234,6 +234,9 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 	if e := x.beforeAppositive(c, i); e >= 0 {
 		return e
 	}
+	if e, ok := x.participleAsideHead(c, i); ok {
+		return e // "X, accused of hacking Y, was arrested": X, not Y
+	}
 	if e, ok := x.conjunctSubject(c, i); ok {
 		return e
 	}
@@ -1069,6 +1072,122 @@ func (x *Extractor) beforeAppositive(c *sentCtx, i int) int {
 		return c.plainMention(n, mkDesc) // "The agency, which sits within X, warned Y": the agency, not X
 	}
 	return -1
+}
+
+// participleAsideReach bounds, in tokens outside names, the past-participle phrase set off by
+// commas that participleAsideHead steps over.
+const participleAsideReach = 16
+
+// participleAsideHead reads the subject of the verb at i across a past-participle phrase set off
+// by commas between the subject and its predicate (a non-restrictive reduced relative clause):
+// "X, accused of hacking Y, was arrested", "X, charged in 2021 with stealing from Y, was
+// sentenced", "X, wanted in the United States for fraud, has been extradited". The phrase only
+// describes what stands before its opening comma, so the names in it are no subject. It returns
+// the name or definite description before the phrase (past an age: "X, 29, accused of …") and
+// true; -1 and true when a common noun no mention covers stands there ("The suspects, accused
+// of hacking Y, were detained"), unless the phrase has a "by" (participialAside reads "The report,
+// published by X, found"); false when the verb does not follow such a phrase. Auxiliaries,
+// adverbs and a modal may open the predicate; no finite verb, relative pronoun, quote or other
+// comma stands in the phrase. A participle naming whom the subject acts for ("linked to X",
+// "backed by X"; cue principalverb) is left to the rules that make X the doer.
+func (x *Extractor) participleAsideHead(c *sentCtx, i int) (int, bool) {
+	toks := c.s.Toks
+	if i >= len(toks) || !isFiniteTag(toks[i].Tag) && toks[i].Tag != "VBN" {
+		return -1, false
+	}
+	v := i
+	for v > 0 && i-v < 3 && (toks[v-1].Tag == "RB" || toks[v-1].Tag == "MD" || x.auxTok(&toks[v-1])) {
+		v--
+	}
+	if v < 4 || toks[v-1].Text != "," || v == i && toks[i].Tag == "VBN" {
+		return -1, false
+	}
+	n, by := 0, false // tokens read outside names; a "by" in the phrase
+	for p := v - 2; p > 0 && n <= participleAsideReach; p-- {
+		if k := c.at[p]; k >= 0 {
+			p = c.ms[k].First
+			continue
+		}
+		t := toks[p]
+		if t.Text == "," {
+			return x.asideHead(c, p, v, by)
+		}
+		if c.clause[p] != c.clause[i] || t.Tag == "WDT" || t.Tag == "WP" || t.Text == ";" || isQuote(t.Text) ||
+			isFiniteTag(t.Tag) && !(t.Tag == "VBD" && toks[p-1].Text == ",") {
+			return -1, false
+		}
+		by = by || t.Lower == "by"
+		n++
+	}
+	return -1, false
+}
+
+// asideHead returns, for participleAsideHead, what stands before the comma at p that opens a
+// phrase closed by the comma before v, when a past participle opens that phrase and a word
+// follows it.
+func (x *Extractor) asideHead(c *sentCtx, p, v int, by bool) (int, bool) {
+	toks := c.s.Toks
+	if w := toks[p+1]; w.Tag != "VBN" && w.Tag != "VBD" || c.at[p+1] >= 0 || p+2 >= v-1 || toks[p+2].Tag != "IN" && toks[p+2].Tag != "TO" {
+		return -1, false // "X breached Y, stole files, encrypted …": a past tense with its object, a verb in a series
+	}
+	if x.cue.tokIs("principalverb", &toks[p+1]) {
+		return -1, false // "The hackers, linked to X, breached …": X is whom they act for (cue principalverb)
+	}
+	h := p - 1
+	if h >= 2 && age(toks[h].Text) && toks[h-1].Text == "," {
+		h -= 2 // "X, 29, accused of …": the name before the age
+	}
+	if !x.subjectPlace(c, h) {
+		return -1, false // "Police arrested X, wanted for Y, …": X is an object
+	}
+	if k := c.at[h]; k >= 0 {
+		if n := headPrep(x, toks, c.ms[k].First); n > 0 && c.at[n-1] < 0 && isNounTag(toks[n-1].Tag) {
+			return c.genEntity(n - 1), true // "A former engineer at X, accused of …": the engineer, not X
+		}
+	}
+	if e := c.plainName(h); e >= 0 {
+		return e, true
+	}
+	if e := c.plainMention(h, mkDesc); e >= 0 {
+		return e, true
+	}
+	if k := c.at[h]; k >= 0 && c.ms[k].Entity < 0 {
+		return -1, true // "Three hackers, accused of …": the unresolved description, not a name in the phrase
+	}
+	if c.at[h] < 0 && (toks[h].Tag == "NN" || toks[h].Tag == "NNS") && !by {
+		return -1, true
+	}
+	return -1, false
+}
+
+// headPrep returns the index of the preposition right before the mention that opens at first,
+// past a "the" ("at X", "of the X"), or -1.
+func headPrep(x *Extractor, toks []token, first int) int {
+	n := first - 1
+	if n >= 0 && toks[n].Lower == "the" {
+		n--
+	}
+	if n < 0 || !x.cue.tokIs("preposition", &toks[n]) {
+		return -1
+	}
+	return n
+}
+
+// subjectPlace reports whether the phrase ending at token h may be a clause's subject: no verb
+// but one of saying stands before it in its clause ("X, accused of …", "Police said X, accused
+// of …", "On Monday X, …"), so it is not the object of a verb before it.
+func (x *Extractor) subjectPlace(c *sentCtx, h int) bool {
+	toks := c.s.Toks
+	for k := h; k >= 0 && c.clause[k] == c.clause[h]; k-- {
+		if m := c.at[k]; m >= 0 {
+			k = c.ms[m].First
+			continue
+		}
+		if t := toks[k]; isVerbTag(t.Tag) || t.Tag == "MD" {
+			return t.Tag != "VBG" && t.Tag != "VBN" && x.cue.tokIs("reporting", &toks[k])
+		}
+	}
+	return true
 }
 
 // incidentRelativeHead reports whether the tensed verb at i comes right after a non-restrictive

@@ -578,29 +578,116 @@ func (x *Extractor) ruledByCourt(c *sentCtx, i int) bool {
 // the name read as its subject is the one accused or charged, its patient, and the one after
 // "of" or "with" the victim of the offence named, no party to the step; the accuser is not
 // named.
-func reducedCharge(c *sentCtx, evs []rawEvent) {
+func (x *Extractor) reducedCharge(c *sentCtx, evs []rawEvent) {
 	toks := c.s.Toks
 	for k := range evs {
 		ev := &evs[k]
 		t := ev.Trigger
-		if t <= 0 || t+1 >= len(toks) || toks[t].Tag != "VBN" && toks[t].Tag != "VBD" || len(ev.Agent) == 0 {
+		if t <= 0 || t+1 >= len(toks) || toks[t].Tag != "VBN" && toks[t].Tag != "VBD" {
 			continue
 		}
-		if ev.Type != schema.EventLegal && ev.Type != schema.EventAccusation || !reducedChargeForm(toks[t].Lower, toks[t+1].Lower) {
+		if ev.Type != schema.EventLegal && ev.Type != schema.EventAccusation || !reducedChargeForm(toks[t].Lower, toks[chargeComplement(toks, t)].Lower) {
 			continue
 		}
 		if toks[t-1].Text != "," {
 			continue // "was charged with", "officials it accused of …": a finite verb's own parties
 		}
+		// no subject read: "A contractor, charged with leaking the plans of X, …" keeps no X
 		ev.Target, ev.Agent = ev.Agent, nil
+		if k := c.at[t-2]; t >= 2 && k >= 0 {
+			if n := headPrep(x, toks, c.ms[k].First); n > 0 && c.at[n-1] < 0 && isNounTag(toks[n-1].Tag) {
+				ev.Target = nil // "A contractor of X, charged with …": the contractor, not X
+				if e := c.genEntity(n - 1); e >= 0 {
+					ev.Target = []int{e}
+				}
+			}
+		}
 	}
 }
 
+// asideStep turns round the parties of a legal step told by a past participle that opens a
+// phrase set off by a comma right after a name in subject place ("X, arrested in Poland in May,
+// was extradited", "X, extradited from Spain last year, pleaded guilty", "X, arrested by Polish
+// police in May, …"): the participle is passive, so the name is the one the step is taken
+// against, a place after the preposition only sets it, and the doer is the one after "by", or
+// none. A charge ("X, accused of …") is reducedCharge's.
+func (x *Extractor) asideStep(c *sentCtx, evs []rawEvent) {
+	toks := c.s.Toks
+	for k := range evs {
+		ev := &evs[k]
+		t := ev.Trigger
+		if ev.Type != schema.EventLegal || t < 2 || t+2 >= len(toks) || toks[t].Tag != "VBN" && toks[t].Tag != "VBD" || toks[t-1].Text != "," || toks[t+1].Tag != "IN" {
+			continue
+		}
+		if reducedChargeForm(toks[t].Lower, toks[chargeComplement(toks, t)].Lower) {
+			continue
+		}
+		h := c.plainName(t - 2)
+		if h < 0 || len(ev.Agent) != 1 || ev.Agent[0] != h || !x.subjectPlace(c, t-2) {
+			continue
+		}
+		ev.Target, ev.Agent = []int{h}, nil
+		if toks[t+1].Lower == "by" {
+			b := t + 2
+			if toks[b].Lower == "the" && b+1 < len(toks) {
+				b++
+			}
+			if m := c.at[b]; m >= 0 && c.ms[m].Entity >= 0 && c.ms[m].Entity != h {
+				ev.Agent = []int{c.ms[m].Entity}
+			}
+		}
+	}
+}
+
+// chargeGapReach bounds the words of a time phrase chargeComplement steps over.
+const chargeGapReach = 4
+
+// chargeComplement returns the index of the word that opens the complement of the participle at
+// t, past a short time phrase between them ("charged in 2021 with", "accused last year of",
+// "indicted on Monday on"): t+1 when no such phrase stands there. The phrase opens with "in",
+// "on", "last", "earlier" or "this", and holds only numbers, proper nouns, determiners,
+// adjectives and the nouns of a calendar unit.
+func chargeComplement(toks []token, t int) int {
+	if t+1 >= len(toks) || !timeGapOpener(toks[t+1].Lower) {
+		return t + 1
+	}
+	for k := t + 2; k < len(toks) && k-t-1 <= chargeGapReach; k++ {
+		switch w := toks[k]; {
+		case w.Lower == "of" || w.Lower == "with" || w.Lower == "for" || w.Lower == "on":
+			if k > t+2 {
+				return k
+			}
+		case w.Tag == "CD", w.Tag == "NNP", w.Tag == "DT", w.Tag == "JJ", calendarUnit(w.Lower):
+		default:
+			return t + 1
+		}
+	}
+	return t + 1
+}
+
+// timeGapOpener reports whether w opens a time phrase between a participle and its complement.
+func timeGapOpener(w string) bool {
+	switch w {
+	case "in", "on", "last", "earlier", "this":
+		return true
+	}
+	return false
+}
+
+// calendarUnit reports whether w names a unit of the calendar ("year", "month", "week").
+func calendarUnit(w string) bool {
+	switch w {
+	case "year", "month", "week", "day", "spring", "summer", "autumn", "fall", "winter":
+		return true
+	}
+	return false
+}
+
 // reducedChargeForm reports whether participle p and the word w after it open a charge: "accused
-// of", "charged with", "indicted on|for", "suspected of".
+// of", "convicted of", "charged with", "indicted on|for", "suspected of".
 func reducedChargeForm(p, w string) bool {
 	switch p {
-	case "accused", "suspected":
+	case "accused", "suspected", "convicted":
 		return w == "of"
 	case "charged":
 		return w == "with"
