@@ -2342,15 +2342,10 @@ func describedKind(gc *sentCtx, e int, k schema.ActorKind) bool {
 	return false
 }
 
-// saidPrincipal finds, in what a statement says (the clause after its verb, or the quotation
+// principalSaid finds, in what a statement says (the clause after its verb, or the quotation
 // right before it), the one named as running or commanding another: "X said the network was run
-// by Y", "“Z operates on behalf of Y,” X told senators". It returns Y, or -1.
-func (x *Extractor) saidPrincipal(c *sentCtx, ev rawEvent) int {
-	e, _ := x.principalSaid(c, ev)
-	return e
-}
-
-// principalSaid is saidPrincipal, and reports too whether the one found is weakly said (weak):
+// by Y", "“Z operates on behalf of Y,” X told senators". It returns Y, or -1, and reports too
+// whether the one found is weakly said (weak):
 // read from a part one body plays for another ("said Z was a front for Y", frontFor) or from
 // a verb with no ending of its own ("said the operators work on behalf of Y"), which a
 // statement becomes an accusation of only on a day of its own (datedPrincipals).
