@@ -15,9 +15,7 @@ import (
 // …, as an officer of Z's intelligence service"); and that naming someone to a post, a victim or
 // a flaw accuses no one.
 func TestIdentifiedCulprit(t *testing.T) {
-	tests := []struct {
-		name, body, accuser, accused string // accuser "" for no accusation
-	}{
+	checkAccusations(t, []accusationCase{
 		{"perpetrators as a name", "The FBI identified the perpetrators as Ferrous Crane.", "federal-bureau-of-investigation", "ferrous-crane"},
 		{"attackers as a name, day after", "Britain's National Cyber Security Centre identified the attackers as Ferrous Crane on Tuesday.", "national-cyber-security-centre", "ferrous-crane"},
 		{"group behind as a name, fronted day", "The FBI on Monday identified the group behind the theft as Jade Kettle.", "federal-bureau-of-investigation", "jade-kettle"},
@@ -28,17 +26,7 @@ func TestIdentifiedCulprit(t *testing.T) {
 		{"named to a post", "Kestrel Bank named Ivo Marsh as its new chief executive.", "", ""},
 		{"identified a person", "Prosecutors identified the man as Ivo Marsh, a 34-year-old engineer.", "", ""},
 		{"identified victims", "The FBI identified the victims as employees of Kestrel Bank.", "", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2025-11-20", tt.body)
-			if tt.accuser == "" {
-				assert.Zero(t, countEvents(g, schema.EventAccusation), "got %s, want no accusation", eventsString(g))
-				return
-			}
-			require.NotNil(t, findEvent(g, schema.EventAccusation, tt.accuser, tt.accused), "got %s, want accusation %s → %s", eventsString(g), tt.accuser, tt.accused)
-		})
-	}
+	})
 }
 
 // TestIdentifiedJoinsBlame checks that an accuser who blames one and identifies the perpetrators

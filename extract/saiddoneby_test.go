@@ -8,15 +8,33 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// accusationCase is one body and the accusation it must give, by accuser of accused; an empty
+// accuser asks for no accusation at all.
+type accusationCase struct {
+	name, body, accuser, accused string
+}
+
+// checkAccusations extracts each case's body (published 2025-11-20) and checks its accusation.
+func checkAccusations(t *testing.T, tests []accusationCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-11-20", tt.body)
+			if tt.accuser == "" {
+				assert.Zero(t, countEvents(g, schema.EventAccusation), "got %s, want no accusation", eventsString(g))
+				return
+			}
+			require.NotNil(t, findEvent(g, schema.EventAccusation, tt.accuser, tt.accused), "got %s, want accusation %s → %s", eventsString(g), tt.accuser, tt.accused)
+		})
+	}
+}
+
 // TestSaidDoneBy checks that a statement reporting a deed in the passive with its doer after
 // "by" ("X said the attack had been carried out by Y", "The theft was committed by Y, X said")
 // is an accusation of Y by X, and that a passive naming no doer ("was detected by", "was
 // reported by") or a negated one ("was not carried out by") accuses no one.
 func TestSaidDoneBy(t *testing.T) {
-	tests := []struct {
-		name, body    string
-		accuser, accd string // "" for no accusation at all
-	}{
+	checkAccusations(t, []accusationCase{
 		{"simple passive", "Corvid Labs said the attack was carried out by Ferrous Crane.", "corvid-labs", "ferrous-crane"},
 		{"perfect passive", "Corvid Labs said the attack had been carried out by Ferrous Crane.", "corvid-labs", "ferrous-crane"},
 		{"that clause with a day", "Molvan Labs said on Thursday that the breach at Kestrel Bank had been conducted by Ferrous Crane.", "molvan-labs", "ferrous-crane"},
@@ -29,17 +47,7 @@ func TestSaidDoneBy(t *testing.T) {
 		{"detected by", "Molvan Labs said the attack was detected by Pelk Energy's security team.", "", ""},
 		{"reported by", "Molvan Labs said the breach was reported by Kestrel Bank on Monday.", "", ""},
 		{"discovered by", "Kestrel Bank said the intrusion was discovered by Molvan Labs.", "", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2025-11-20", tt.body)
-			if tt.accuser == "" {
-				assert.Zero(t, countEvents(g, schema.EventAccusation), "got %s, want no accusation", eventsString(g))
-				return
-			}
-			require.NotNil(t, findEvent(g, schema.EventAccusation, tt.accuser, tt.accd), "got %s, want accusation %s → %s", eventsString(g), tt.accuser, tt.accd)
-		})
-	}
+	})
 }
 
 // TestJointAccusersFold checks that accusers who blame someone on one day and, a sentence later,
