@@ -1761,7 +1761,7 @@ func doerNamed(evs []mergedEvent, ents []entity, sents []sentence, ts []timex.Ex
 	return foldEventsThen(evs, iso, fits, func(o, e *mergedEvent) {
 		for _, a := range e.agent {
 			if !contains(o.agent, a) {
-				o.agent = append(o.agent, a)
+				o.agent = append(slices.Clip(o.agent), a) // absorb may have shared e's array with o
 			}
 		}
 	})

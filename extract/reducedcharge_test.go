@@ -35,3 +35,16 @@ func TestReducedCharge(t *testing.T) {
 		})
 	}
 }
+
+// TestEdgeOpeningsNoPanic checks inputs whose first tokens sit where a rule reads two tokens back:
+// a sentence opening with the comma before a charging participle (reducedCharge), and "In fact a
+// front for Y" with no verb before it (frontFor). Extraction must neither panic nor find a front.
+func TestEdgeOpeningsNoPanic(t *testing.T) {
+	for _, body := range []string{
+		", charged with hacking Kestrel Bank, the man was arrested on Monday.",
+		"\"In fact a front for the Karsovian Ministry of State Security,\" Kestrel Labs said of Grey Finch.",
+	} {
+		assert.NotPanics(t, func() { extractText(t, "2025-11-20", body) }, body)
+	}
+	assert.False(t, frontFor(taggedToks("In/IN fact/NN a/DT front/NN for/IN Grey/NNP Finch/NNP"), 3), "no verb before the front")
+}

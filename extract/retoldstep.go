@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/intelgraph/intelgraph/schema"
@@ -57,7 +58,7 @@ func (x *Extractor) legalRetold(evs []mergedEvent, ents []entity, sents []senten
 	return foldEventsThen(evs, iso, fits, func(o, e *mergedEvent) {
 		for _, a := range e.agent {
 			if !contains(o.agent, a) {
-				o.agent = append(o.agent, a)
+				o.agent = append(slices.Clip(o.agent), a) // absorb may have shared e's array with o
 			}
 		}
 	})

@@ -594,8 +594,8 @@ func (x *Extractor) reducedCharge(c *sentCtx, evs []rawEvent) {
 		}
 		// no subject read: "A contractor, charged with leaking the plans of X, …" keeps no X
 		ev.Target, ev.Agent = ev.Agent, nil
-		if k := c.at[t-2]; t >= 2 && k >= 0 {
-			if n := headPrep(x, toks, c.ms[k].First); n > 0 && c.at[n-1] < 0 && isNounTag(toks[n-1].Tag) {
+		if t >= 2 && c.at[t-2] >= 0 {
+			if n := headPrep(x, toks, c.ms[c.at[t-2]].First); n > 0 && c.at[n-1] < 0 && isNounTag(toks[n-1].Tag) {
 				ev.Target = nil // "A contractor of X, charged with …": the contractor, not X
 				if e := c.genEntity(n - 1); e >= 0 {
 					ev.Target = []int{e}

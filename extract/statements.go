@@ -2472,6 +2472,9 @@ func frontFor(toks []token, j int) bool {
 		}
 		k-- // "was in fact a front", "is merely a front"
 	}
+	if k < 0 {
+		return false // "In fact a front for Y": no verb before it
+	}
 	v := toks[k].Lower
 	return v == "is" || v == "was" || v == "are" || v == "were" || v == "as" && k > 0 && (strings.HasPrefix(toks[k-1].Lower, "serv") || strings.HasPrefix(toks[k-1].Lower, "act"))
 }
