@@ -2476,7 +2476,7 @@ func frontFor(toks []token, j int) bool {
 		return false // "In fact a front for Y": no verb before it
 	}
 	v := toks[k].Lower
-	return v == "is" || v == "was" || v == "are" || v == "were" || v == "as" && k > 0 && (strings.HasPrefix(toks[k-1].Lower, "serv") || strings.HasPrefix(toks[k-1].Lower, "act"))
+	return finiteBe(v) || v == "as" && k > 0 && (strings.HasPrefix(toks[k-1].Lower, "serv") || strings.HasPrefix(toks[k-1].Lower, "act"))
 }
 
 // ownedNext is nextMention (n tokens from j) when ok takes the entity, reading past a possessor

@@ -3494,8 +3494,11 @@ func (x *Extractor) retoldAnchor(toks []token, evs []rawEvent, sent int, last st
 	if !x.courtRetelling(toks) {
 		return ""
 	}
-	for j := len(evs) - 1; j >= 0; j-- {
-		if evs[j].Sent >= sent || evs[j].Sent < sent-recallWindow || !isDeed(evs[j].Type) {
+	for j := len(evs) - 1; j >= 0; j-- { // evs is in sentence order: stop past the window
+		if evs[j].Sent < sent-recallWindow {
+			break
+		}
+		if evs[j].Sent >= sent || !isDeed(evs[j].Type) {
 			continue
 		}
 		if d := iso(evs[j].TimeIdx); len(d) >= yearValue && d < last[:min(len(d), len(last))] {
