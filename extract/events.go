@@ -266,26 +266,8 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 				continue
 			}
 		}
-		if verb && x.cue.tokIs("lureverb", &t) {
-			if ev, ok := x.lureSent(c, i); ok {
-				x.modality(c, i, &ev)
-				out = append(out, ev)
-				continue
-			}
-		}
-		if verb && x.cue.tokIs("enterverb", &t) {
-			if ev, ok := x.networkEntered(c, i); ok {
-				// "the affiliate had entered X's network in mid-July", "the intruders slipped into
-				// the systems of X": going into another's network is breaking into it
-				x.modality(c, i, &ev)
-				out = append(out, ev)
-				continue
-			}
-		}
-		if verb && x.cue.tokIs("plantverb", &t) {
-			if ev, ok := x.plantedMalware(c, i); ok {
-				// "planted malicious code on X's website", "a backdoor was installed on the
-				// servers of X": putting malware on another's systems is breaking into them
+		if verb {
+			if ev, ok := x.cueVerbDeed(c, i, &t); ok {
 				x.modality(c, i, &ev)
 				out = append(out, ev)
 				continue
@@ -4720,4 +4702,29 @@ func actorNext(c *sentCtx, j int) bool {
 		j++
 	}
 	return j < len(toks) && c.at[j] >= 0
+}
+
+// cueVerbDeed is the deed the verb t at i tells when it is one of the verbs a reader of its
+// own handles, tried in this order: luring someone into a trap (cue lureverb, lureSent); going
+// into another's network, "the affiliate had entered X's network in mid-July", "the intruders
+// slipped into the systems of X" (cue enterverb, networkEntered); putting malware on another's
+// systems, "planted malicious code on X's website", "a backdoor was installed on the servers of
+// X" (cue plantverb, plantedMalware). Breaking in either way is an intrusion.
+func (x *Extractor) cueVerbDeed(c *sentCtx, i int, t *token) (rawEvent, bool) {
+	if x.cue.tokIs("lureverb", t) {
+		if ev, ok := x.lureSent(c, i); ok {
+			return ev, true
+		}
+	}
+	if x.cue.tokIs("enterverb", t) {
+		if ev, ok := x.networkEntered(c, i); ok {
+			return ev, true
+		}
+	}
+	if x.cue.tokIs("plantverb", t) {
+		if ev, ok := x.plantedMalware(c, i); ok {
+			return ev, true
+		}
+	}
+	return rawEvent{}, false
 }
