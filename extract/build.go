@@ -1758,13 +1758,7 @@ func doerNamed(evs []mergedEvent, ents []entity, sents []sentence, ts []timex.Ex
 		}
 		return true
 	}
-	return foldEventsThen(evs, iso, fits, func(o, e *mergedEvent) {
-		for _, a := range e.agent {
-			if !contains(o.agent, a) {
-				o.agent = append(slices.Clip(o.agent), a) // absorb may have shared e's array with o
-			}
-		}
-	})
+	return foldEventsThen(evs, iso, fits, joinAgents)
 }
 
 // datedLater reports whether e, a deed of another type dated to a day, told within mergeReach
@@ -1834,6 +1828,17 @@ func isDeed(t schema.EventType) bool {
 // foldEvents keeps each event in order, or folds it into the first kept event that fits it.
 func foldEvents(evs []mergedEvent, iso func(int) string, fits func(o, e *mergedEvent) bool) []mergedEvent {
 	return foldEventsThen(evs, iso, fits, nil)
+}
+
+// joinAgents, a folded callback of foldEventsThen, adds to o the doers of the event e folded
+// into it that o lacks, as news names the same deed's doers in two wordings. It copies o's doers
+// first: absorb may have given o the array of e's.
+func joinAgents(o, e *mergedEvent) {
+	for _, a := range e.agent {
+		if !contains(o.agent, a) {
+			o.agent = append(slices.Clip(o.agent), a)
+		}
+	}
 }
 
 // foldEventsThen is foldEvents calling folded, when not nil, on each kept event after an event

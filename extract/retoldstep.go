@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/intelgraph/intelgraph/schema"
@@ -55,13 +54,7 @@ func (x *Extractor) legalRetold(evs []mergedEvent, ents []entity, sents []senten
 		}
 		return true
 	}
-	return foldEventsThen(evs, iso, fits, func(o, e *mergedEvent) {
-		for _, a := range e.agent {
-			if !contains(o.agent, a) {
-				o.agent = append(slices.Clip(o.agent), a) // absorb may have shared e's array with o
-			}
-		}
-	})
+	return foldEventsThen(evs, iso, fits, joinAgents)
 }
 
 // sameStep reports whether two legal lemmas name one kind of step, told by a verb or its noun:
