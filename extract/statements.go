@@ -591,33 +591,26 @@ func (x *Extractor) oneWarning(c *sentCtx, evs []rawEvent) []rawEvent {
 	first := map[int]int{} // agent → index in out of its first warning
 	for _, ev := range evs {
 		if ev.Type == schema.EventWarning && len(ev.Agent) == 1 && !ev.Negated {
-			at := ev.Trigger
-			if v := x.messageSentBefore(c, at); v > out0(out, first, ev.Agent[0]) {
-				at = v
-			}
-			if k, ok := first[ev.Agent[0]]; ok && sameClause(c, out[k].Trigger, ev.Trigger) && !(ownTimes(c, out[k].Trigger, at) && (at != ev.Trigger || !subset(ev.Target, out[k].Target))) {
-				for _, t := range ev.Target {
-					if !contains(out[k].Target, t) {
-						out[k].Target = append(out[k].Target, t)
-					}
+			if k, ok := first[ev.Agent[0]]; ok {
+				at := ev.Trigger // where the act's own time is read: the sending verb, after the first warning
+				if v := x.messageSentBefore(c, at); v > out[k].Trigger {
+					at = v
 				}
-				out[k].Told = out[k].Told || ev.Told
-				continue
+				if sameClause(c, out[k].Trigger, ev.Trigger) && !(ownTimes(c, out[k].Trigger, at) && (at != ev.Trigger || !subset(ev.Target, out[k].Target))) {
+					for _, t := range ev.Target {
+						if !contains(out[k].Target, t) {
+							out[k].Target = append(out[k].Target, t)
+						}
+					}
+					out[k].Told = out[k].Told || ev.Told
+					continue
+				}
 			}
 			first[ev.Agent[0]] = len(out)
 		}
 		out = append(out, ev)
 	}
 	return out
-}
-
-// out0 returns the trigger of the first warning by agent a among out (first indexes them), or
-// -1 when it has none.
-func out0(out []rawEvent, first map[int]int, a int) int {
-	if k, ok := first[a]; ok {
-		return out[k].Trigger
-	}
-	return -1
 }
 
 // ownTimes reports whether a time begins between the verbs at i and j (i < j) and another
