@@ -5182,17 +5182,28 @@ func (x *Extractor) withheldVerb(c *sentCtx, j int) int {
 	return -1
 }
 
+// commaConjunctReach bounds how many tokens before ", and" conjoinedVerb looks for the verb of
+// a first conjunct, which news sets off with a comma when it runs long.
+const commaConjunctReach = 25
+
 // grantReach bounds how many tokens before "but" grantingVerb and withheldVerb look for what
 // the speaker grants or holds back (stretchBeforeBut).
 const grantReach = 20
 
 // conjoinedVerb finds, for the "and" at j that coordinatedVerb reads, the finite verb of the
 // first conjunct, stepping over quoted phrases, names joined in its object and "that" clauses
-// about things; aux is the auxiliary of the second verb, or -1.
+// about things; aux is the auxiliary of the second verb, or -1. A comma may stand before the
+// "and" when the first conjunct is long (commaConjunctReach).
+
 func (x *Extractor) conjoinedVerb(c *sentCtx, j, aux int) int {
 	toks := c.s.Toks
-	skipped := 0 // tokens of quoted phrases stepped over: they do not count against the reach
-	for v := j - 1; v >= 0 && j-v-skipped <= 15; v-- {
+	skipped, reach := 0, 15 // tokens of quoted phrases stepped over do not count against the reach
+	if j >= 2 && toks[j-1].Text == "," {
+		// "gained access to X's network in May by exploiting a flaw in its VPN, and had since
+		// stolen …": a comma closes a first conjunct long enough to want one
+		j, reach = j-1, commaConjunctReach
+	}
+	for v := j - 1; v >= 0 && j-v-skipped <= reach; v-- {
 		if isQuote(toks[v].Text) {
 			if o := quotedPhraseOpen(toks, v); o >= 0 {
 				if o > 0 && o+1 < v && isTensedTag(toks[o+1].Tag) && !isBeHave(toks[o+1].Lower) && isNounTag(toks[o-1].Tag) {
