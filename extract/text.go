@@ -656,6 +656,14 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 			toks[i].Tag = "RB"
 		}
 	}
+	// "since" between a form of "have" and a participle ("had since stolen the files", "has
+	// since copied records") means "since then", an adverb of the verb, not the preposition
+	// opening a clause or a span ("has been held since March"): the clause reads it as one
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Lower == "since" && isHave(toks[i-1].Lower) && toks[i+1].Tag == "VBN" {
+			toks[i].Tag = "RB"
+		}
+	}
 	// the tagger reads "spent" after "and" as an adjective before a span of time ("breached X
 	// and spent/JJ weeks stealing files"): with a participle after the span it is the past tense
 	for i := 1; i+2 < len(toks); i++ {

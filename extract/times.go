@@ -2679,8 +2679,8 @@ func (x *Extractor) presentTense(c *sentCtx, i int) (string, bool) {
 				}
 				return "", false
 			case toks[j].Tag == "RB":
-				if x.cue.is("pastadverb", w) || x.cue.is("habitual", w) {
-					return "", false // "has previously denied", "have long warned": not the news of the day
+				if x.cue.is("pastadverb", w) || x.cue.is("habitual", w) || w == "since" {
+					return "", false // "has previously denied", "have long warned", "has since leaked": not the news of the day
 				}
 				continue
 			default:
