@@ -3663,19 +3663,32 @@ func (x *Extractor) doerCopied(c *sentCtx, i int) bool {
 // few words of determiner, number, hedge or modifier, is a data or document noun (cue secretdoc
 // or copydata), or a part or an amount of such data before "of" ("portions of proprietary
 // source code", "several gigabytes of data"). Code copied by an intruder is taken as other data
-// is.
+// is. In a list of objects any member's head may be the data ("copied invoices, customs
+// manifests and planning documents"), and the head ends before "belonging", which the tagger
+// reads as a noun ("personal information belonging to 4,000 customers").
 func (x *Extractor) copiedThing(c *sentCtx, j int) bool {
 	toks := c.s.Toks
-	head := -1
-	for k := j; k < len(toks) && k-j < copiedReach; k++ {
+	data := func(h int) bool {
+		return h >= 0 && (x.cue.tokIs("secretdoc", &toks[h]) || x.cue.tokIs("copydata", &toks[h]))
+	}
+	head, start, members := -1, j, 1
+	for k := j; k < len(toks) && k-start < copiedReach; k++ {
 		t := toks[k]
-		if isNounTag(t.Tag) && (c.at[k] < 0 || c.ms[c.at[k]].How != mkName) {
+		if isNounTag(t.Tag) && t.Lower != "belonging" && (c.at[k] < 0 || c.ms[c.at[k]].How != mkName) {
 			head = k
 			continue
 		}
 		if head >= 0 {
 			if t.Lower == "of" && x.cue.tokIs("datapart", &toks[head]) {
 				head = -1 // "portions of …": the data comes after
+				continue
+			}
+			if (t.Text == "," || t.Lower == "and" || t.Lower == "or") && !data(head) && members < copiedMembers {
+				// "invoices, customs manifests and …": the next member of the list
+				head, start, members = -1, k+1, members+1
+				if k+1 < len(toks) && (toks[k+1].Lower == "and" || toks[k+1].Lower == "or") {
+					k, start = k+1, k+2 // ", and"
+				}
 				continue
 			}
 			break
@@ -3685,8 +3698,11 @@ func (x *Extractor) copiedThing(c *sentCtx, j int) bool {
 			return false
 		}
 	}
-	return head >= 0 && (x.cue.tokIs("secretdoc", &toks[head]) || x.cue.tokIs("copydata", &toks[head]))
+	return data(head)
 }
+
+// copiedMembers bounds how many members of a list of objects copiedThing reads for data.
+const copiedMembers = 4
 
 // copiedReach bounds, in tokens from the start of the object, the head copiedThing looks for.
 const copiedReach = 10
