@@ -572,6 +572,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if tr.Lemma == "plead" && !x.pleaded(c, i) {
 			continue // "pleaded guilty", not "pleaded for help"
 		}
+		if tr.Lemma == "admit" && verb && admittedCharges(toks, i) {
+			tr.Type, tr.Lemma = schema.EventLegal, "plead" // "admitted two counts of fraud": a plea of guilty
+		}
 		if !verb && x.oftenNoun(c, i) {
 			continue // "indictments of foreign hackers rarely lead to trials": such deeds as a rule, none told
 		}
