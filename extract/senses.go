@@ -1251,7 +1251,7 @@ var chargeNouns = map[string]bool{"offence": true, "offences": true, "offense": 
 // Misuse Act", "has admitted all three charges", "admits conspiracy charges"): a plea of
 // guilty, the legal step the British and Commonwealth press tells that way, not a statement.
 func admittedCharges(toks []token, i int) bool {
-	if toks[i].Tag != "VBD" && toks[i].Tag != "VBZ" && toks[i].Tag != "VBP" && toks[i].Tag != "VBN" {
+	if toks[i].Tag != "VBD" && toks[i].Tag != "VBZ" && toks[i].Tag != "VBP" && toks[i].Tag != "VBN" && toks[i].Tag != "VBG" {
 		return false
 	}
 	for j := i + 1; j < len(toks) && j-i <= 3; j++ {
