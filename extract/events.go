@@ -1906,6 +1906,11 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	if a := x.byAgent(c, i); a >= 0 && ev.Agent == nil {
 		ev.Agent = []int{a}
 	}
+	if ev.Agent == nil && (tr.Type == schema.EventLegal || tr.Type == schema.EventSanction) {
+		if v := x.passiveLightAfter(c, i); v >= 0 {
+			ev.Agent = ents(x.byAgent(c, v)) // "a lawsuit was filed against X on Monday by Y", "an investigation into X was opened by Y"
+		}
+	}
 	if ev.Agent == nil && !communication && isDeed(tr.Type) {
 		ev.Agent = ents(x.cameFrom(c, i)) // "the attack came from X": X did it
 	}
