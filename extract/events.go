@@ -572,6 +572,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if tr.Lemma == "plead" && !x.pleaded(c, i) {
 			continue // "pleaded guilty", not "pleaded for help"
 		}
+		if tr.Lemma == "admit" && verb && admittedCharges(toks, i) {
+			tr.Type, tr.Lemma = schema.EventLegal, "plead" // "admitted two counts of fraud": a plea of guilty
+		}
 		if !verb && x.oftenNoun(c, i) {
 			continue // "indictments of foreign hackers rarely lead to trials": such deeds as a rule, none told
 		}
@@ -1902,6 +1905,11 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	}
 	if a := x.byAgent(c, i); a >= 0 && ev.Agent == nil {
 		ev.Agent = []int{a}
+	}
+	if ev.Agent == nil && (tr.Type == schema.EventLegal || tr.Type == schema.EventSanction) {
+		if v := x.passiveLightAfter(c, i); v >= 0 {
+			ev.Agent = ents(x.byAgent(c, v)) // "a lawsuit was filed against X on Monday by Y", "an investigation into X was opened by Y"
+		}
 	}
 	if ev.Agent == nil && !communication && isDeed(tr.Type) {
 		ev.Agent = ents(x.cameFrom(c, i)) // "the attack came from X": X did it

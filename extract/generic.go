@@ -699,6 +699,15 @@ func (x *Extractor) functionalBody(s *sentence, i int, covered []bool) (mention,
 	if from+1 < len(toks) && toks[from].Tag == "NN" && !isCap(toks[from].Text) && !covered[from] && isPossMark(toks[from+1].Text) {
 		from += 2 // "the state's water supply regulator": the body of a place named by its kind
 	}
+	if from+1 < len(toks) && !covered[from] && !isCap(toks[from].Text) && x.cue.tokIs("locallevel", &toks[from]) {
+		if n := placeOfficer(toks, from+1); n > 0 && !covered[from+n] {
+			// "the state attorney general's office", "the county district attorney": the
+			// legal officer of a place the article names by its level only
+			last := from + n
+			return mention{Sent: s.Index, First: i + 1, Last: last + 1, Start: toks[i+1].Start, End: toks[last].End,
+				Text: joinTokens(toks[i+1 : last+1]), How: mkGeneric, Kind: schema.KindAgency, Conf: 0.5, Head: toks[last].Lower, Entity: -1}, true
+		}
+	}
 	for k := from; k < len(toks) && k <= from+3; k++ {
 		t := toks[k]
 		if covered[k] || isCap(t.Text) {

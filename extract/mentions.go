@@ -355,6 +355,11 @@ func (x *Extractor) findMentions(s *sentence, buf []mention) []mention {
 					// "told a Senate committee": a committee of the named body, an agency of its own
 					l.Last, l.Text, l.Entry, l.Conf = end+1, l.Text+" "+toks[end].Text, nil, 0.75
 					end++
+				} else if n := placeOfficer(toks, end); n > 0 && l.Last == end && l.How == mkName && x.placeNamed(*l) {
+					// "the Ohio attorney general's office said", "the Manhattan district
+					// attorney charged": the legal officer the place elects, or his office
+					l.Last, l.Text, l.Entry, l.Kind, l.Conf = end+n, joinTokens(toks[l.First:end+n]), nil, schema.KindAgency, 0.7
+					end += n
 				} else if n := x.localBody(toks, end); n > 0 && l.Last == end && l.How == mkName && x.placeNamed(*l) {
 					// "Tarrabona city council said", "the Marlow county health department": a
 					// body the place names with a lower-case head, no place standing for it
@@ -753,6 +758,29 @@ func (x *Extractor) localBody(toks []token, k int) int {
 		return 0
 	}
 	return j + 1 - k
+}
+
+// placeOfficers lists the two lower-case words of the titles of a place's legal officers, which
+// news writes after the place's name without capitals: "the Ohio attorney general", "the
+// Manhattan district attorney".
+var placeOfficers = map[[2]string]bool{{"attorney", "general"}: true, {"district", "attorney"}: true, {"inspector", "general"}: true}
+
+// placeOfficer returns how many lower-case words from k name the legal officer of the place
+// named before them, with his office when "'s office" follows ("the Ohio attorney general's
+// office", "the Brooklyn district attorney said"), or 0: no noun may follow the title or the
+// office ("the Ohio attorney general's office staff" is not read).
+func placeOfficer(toks []token, k int) int {
+	if k+1 >= len(toks) || isCap(toks[k].Text) || isCap(toks[k+1].Text) || !placeOfficers[[2]string{toks[k].Lower, toks[k+1].Lower}] {
+		return 0
+	}
+	n := 2
+	if k+3 < len(toks) && isPossMark(toks[k+2].Text) && toks[k+3].Lower == "office" {
+		n = 4
+	}
+	if t := nextTag(toks, k+n-1); isNounTag(t) || n == 2 && t == "POS" {
+		return 0
+	}
+	return n
 }
 
 // placeNamed reports whether a name mention is a place's name or one no gazetteer knows and

@@ -2554,6 +2554,32 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 	return -1
 }
 
+// passiveLightAfter returns the index of the passive participle of a light verb (cue
+// lightverb) whose subject is the noun at i, past the noun's own prepositional phrase and a
+// form of "be" ("a lawsuit was filed", "an investigation into X was opened", "charges have
+// been brought"): the step the noun names, told in the passive, whose "by" names its doer; -1
+// when another verb, a comma or a relative word comes first.
+func (x *Extractor) passiveLightAfter(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for j := i + 1; j+1 < len(toks) && j-i <= 8; j++ {
+		w := toks[j]
+		if x.cue.tokIs("be", &w) || perfectPassiveAux(toks, j) {
+			k := j + 1
+			if toks[k].Lower == "been" && k+1 < len(toks) {
+				k++
+			}
+			if x.lightParticiple(toks[k]) && c.clause[k] == c.clause[i] {
+				return k
+			}
+			return -1
+		}
+		if w.Text == "," || w.Tag == "WDT" || w.Tag == "WP" || isVerbTag(w.Tag) || w.Tag == "MD" {
+			return -1
+		}
+	}
+	return -1
+}
+
 // perfectPassiveAux reports whether the token at j is the "have" of a perfect passive, a form
 // of "have" before "been", adverbs aside ("the attack had been carried out by X", "the theft
 // has probably been committed by Y"): an auxiliary of the deed's own verb, not another verb of

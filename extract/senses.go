@@ -1241,6 +1241,31 @@ func (x *Extractor) pleaded(c *sentCtx, i int) bool {
 	return false
 }
 
+// chargeNouns lists the nouns of the charges a defendant admits in court ("admitted two
+// offences", "admits three counts of fraud").
+var chargeNouns = map[string]bool{"offence": true, "offences": true, "offense": true, "offenses": true,
+	"charge": true, "charges": true, "count": true, "counts": true}
+
+// admittedCharges reports whether the active "admit" at i takes charges for its object, after
+// at most two determiners, numbers, adjectives or nouns ("admitted two offences under the Computer
+// Misuse Act", "has admitted all three charges", "admits conspiracy charges"): a plea of
+// guilty, the legal step the British and Commonwealth press tells that way, not a statement.
+func admittedCharges(toks []token, i int) bool {
+	if toks[i].Tag != "VBD" && toks[i].Tag != "VBZ" && toks[i].Tag != "VBP" && toks[i].Tag != "VBN" && toks[i].Tag != "VBG" {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j-i <= 3; j++ {
+		switch t := toks[j]; {
+		case chargeNouns[t.Lower]:
+			return true
+		case t.Tag == "DT" || t.Tag == "CD" || t.Tag == "JJ" || t.Tag == "NN" && !isCap(t.Text) || t.Lower == "all" || t.Lower == "both":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // pleadedTo reports whether the plea at i is to a deed an -ing form names after "to" in its
 // clause ("pleaded guilty to stealing secrets from X", "pleaded guilty on Monday to hacking
 // Y"): whoever the deed befell is its victim, no party to the plea.

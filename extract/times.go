@@ -291,6 +291,12 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if v, ok := coord[ev.Trigger]; ok && v >= 0 && t > v && t < ev.Trigger {
 				d += len(toks) // "detected the breach in April and reported it to the police in May": a time of the verb's own conjunct comes first
 			}
+			if p := participleClauseAt(toks, ev.Trigger, t); t > ev.Trigger && p > ev.Trigger && triggerAt(evs, p) {
+				continue // "was sentenced after pleading guilty in January": the plea's month, not the sentence's (a participle no step is, "before being flown to X in May", leaves it)
+			}
+			if sub := participleOpener(toks, ev.Trigger); sub >= 0 && t < sub {
+				d += len(toks) // "was sentenced on Friday after pleading guilty in January": a time of the participle's own clause comes first
+			}
 			if t > ev.Trigger && laterPredicate(toks, ev.Trigger, t) {
 				d += len(toks) // "On Oct. 3, X used a password to break into Y and encrypted it two days later": the count is the encrypting's
 			}
@@ -857,6 +863,55 @@ func anteriorClause(toks []token, t, i, penalty int) bool {
 		}
 	}
 	return sub >= 0
+}
+
+// participleOpener returns the index of the subordinator ("after", "before", "since",
+// "following", "upon") that opens the participle clause whose verb is the trigger at i, past
+// "being", "having" or "having been" ("after pleading guilty", "before being extradited",
+// "after having been arrested"), or -1 when the trigger heads no such clause: the clause
+// tells a step apart from the main clause's, which a time of its own dates.
+func participleOpener(toks []token, i int) int {
+	if i <= 0 || i >= len(toks) || toks[i].Tag != "VBG" && toks[i].Tag != "VBN" {
+		return -1
+	}
+	k := i - 1
+	for n := 0; k > 0 && n < 2 && (toks[k].Lower == "being" || toks[k].Lower == "having" || toks[k].Lower == "been"); n++ {
+		k--
+	}
+	switch toks[k].Lower {
+	case "after", "before", "since", "following", "upon":
+		return k
+	case ",":
+		if toks[k+1].Lower == "having" {
+			return k + 1 // "was sentenced on Friday, having pleaded guilty in January"
+		}
+	}
+	return -1
+}
+
+// participleClauseAt returns the verb of the participle clause (participleOpener) that holds
+// token t after the trigger at i, no comma, semicolon or finite verb between the verb and t, or
+// -1: "was sentenced after pleading guilty in January" dates the plea, not the sentence.
+func participleClauseAt(toks []token, i, t int) int {
+	for k := t - 1; k > i; k-- {
+		if w := toks[k].Text; w == ";" || isTensedTag(toks[k].Tag) || w == "," && !(k+1 < len(toks) && toks[k+1].Lower == "having") {
+			return -1
+		}
+		if (toks[k].Tag == "VBG" || toks[k].Tag == "VBN") && participleOpener(toks, k) >= 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// triggerAt reports whether one of evs has its trigger at token k.
+func triggerAt(evs []rawEvent, k int) bool {
+	for _, e := range evs {
+		if e.Trigger == k {
+			return true
+		}
+	}
+	return false
 }
 
 // penaltyBefore returns the trigger of the last legal step or sanction among evs before the
