@@ -4333,6 +4333,9 @@ func (x *Extractor) targetsIncluding(c *sentCtx, evs []rawEvent) {
 	for k := range evs {
 		ev := &evs[k]
 		told := ev.Type == schema.EventWarning && x.tellingVerb(toks[ev.Trigger])
+		if told && x.namedThenGroup(c, ev) {
+			continue // "notified X and its customers, including Y": Y is told too
+		}
 		if !incidentDeed(ev.Type) && !told || len(ev.Target) > 1 ||
 			len(ev.Target) == 1 && !c.ents[ev.Target[0]].Generic {
 			continue

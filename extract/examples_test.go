@@ -1,0 +1,32 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+)
+
+// TestGroupExamples checks that the names an example list gives for a group of hearers are told:
+// after a group that receives what is handed over ("shared its findings with other agencies,
+// including X and Y") and after a group joined by "and" to a named hearer ("notified X and its
+// customers, including Y"); a plural example or an example of no group tells no one.
+func TestGroupExamples(t *testing.T) {
+	checkEventRules(t, "2025-11-20", []eventCase{
+		{"handed over to a group, first example", "Brisco Labs shared its findings with partners, including the Norland Cyber Office, on Monday.",
+			schema.EventWarning, "brisco-labs", "norland-cyber-office", true},
+		{"handed over to a group, second example", "Dorvan Systems passed the indicators to other companies, including Pellam Mutual and Orlen Bank, last week.",
+			schema.EventWarning, "dorvan-systems", "orlen-bank", true},
+		{"a participle after the group", "Brisco Labs said it had shared indicators with other agencies handling port security, including the Norland Cyber Office and the Vessen Maritime Council.",
+			schema.EventWarning, "brisco-labs", "vessen-maritime-council", true},
+		{"a group owned by the teller after a named hearer", "Halvard Freight said it had notified the Ontario Provincial Police and its customers, including the Royal Canadian Navy, in October.",
+			schema.EventWarning, "halvard-freight", "royal-canadian-navy", true},
+		{"such as after a named hearer", "Marlin Bank alerted Europol and other lenders, such as Orlen Mutual, on Friday.",
+			schema.EventWarning, "marlin-bank", "orlen-mutual", true},
+		{"the named hearer stays told", "The Kessler Group informed the Federal Bureau of Investigation and several partners, including Dorvan Systems, last week.",
+			schema.EventWarning, "kessler-group", "federal-bureau-of-investigation", true},
+		{"an example of a named hearer is no group", "Marlin Bank alerted Europol, including its director Orlen Vass, on Friday.",
+			schema.EventWarning, "marlin-bank", "orlen-vass", false},
+		{"a plural example names no one", "Dorvan Systems passed the indicators to other companies, including regional banks, last week.",
+			schema.EventWarning, "dorvan-systems", "regional-banks", false},
+	})
+}
