@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // groupReach bounds the words of a group's phrase groupExample reads before the comma that
 // opens its examples.
 const groupReach = 8
@@ -116,4 +118,52 @@ func (x *Extractor) joinedExamples(c *sentCtx, ev *rawEvent, e int) []int {
 		}
 	}
 	return out
+}
+
+// functionalConjunct returns the entity of a body named by its function (functionalBody: "the
+// privacy commissioner's office", "the state's securities regulator") whose description starts
+// at k, past its article, or -1. The description must not open a clause of its own ("… and the
+// regulator said").
+func (x *Extractor) functionalConjunct(c *sentCtx, k int) int {
+	if c.gen == nil || k >= len(c.s.Toks) || c.gen.at[k] < 0 {
+		return -1
+	}
+	m := c.gen.ms[c.gen.at[k]]
+	if m.How != mkGeneric || m.Entity < 0 || m.First != k || !x.cue.is("functionhead", m.Head) {
+		return -1
+	}
+	if toks := c.s.Toks; m.Last < len(toks) && isFiniteTag(toks[m.Last].Tag) {
+		return -1
+	}
+	if e := namedBody(c, m); e >= 0 {
+		return e
+	}
+	return m.Entity
+}
+
+// namedBody returns the entity of the one name in the article that holds the words of the
+// functional description m past its possessor ("the privacy commissioner's office" for "the
+// Office of the Privacy Commissioner", "the state's securities regulator" for "the Arden
+// Securities Regulator"): a second reference to a body by its function, or -1 when no name or
+// several entities hold them.
+func namedBody(c *sentCtx, m mention) int {
+	words := strings.ToLower(m.Text)
+	if k := strings.LastIndex(words, "'s "); k >= 0 {
+		words = words[k+3:]
+	}
+	if k := strings.LastIndex(words, "’s "); k >= 0 {
+		words = words[k+len("’s "):]
+	}
+	words = " " + words + " "
+	found := -1
+	for _, n := range c.all {
+		if n.How != mkName || n.Entity < 0 || n.Entity == found || !strings.Contains(" "+strings.ToLower(n.Text)+" ", words) {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two bodies hold the words: none is meant
+		}
+		found = n.Entity
+	}
+	return found
 }

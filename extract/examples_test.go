@@ -30,3 +30,21 @@ func TestGroupExamples(t *testing.T) {
 			schema.EventWarning, "dorvan-systems", "regional-banks", false},
 	})
 }
+
+// TestFunctionalConjunct checks that a body named by its function that closes a list of named
+// hearers is told too, as the name the article gave it before when one name holds its words; a
+// description that opens a clause of its own is not.
+func TestFunctionalConjunct(t *testing.T) {
+	checkEventRules(t, "2025-11-20", []eventCase{
+		{"a regulator after a named hearer", "Corvell Shipping notified the Federal Bureau of Investigation and the state's securities regulator in May.",
+			schema.EventWarning, "corvell-shipping", "states-securities-regulator", true},
+		{"a commissioner's office after an acronym", "Halvard Freight said it had notified the Ontario Provincial Police (OPP) and the privacy commissioner's office on Monday.",
+			schema.EventWarning, "halvard-freight", "privacy-commissioner", true},
+		{"the preposition said again", "Marsh Valley Water reported the attack to the Federal Bureau of Investigation and to the state's water supply regulator on Tuesday.",
+			schema.EventWarning, "marsh-valley-water", "states-water-supply-regulator", true},
+		{"the named body it stands for", "The Arden Securities Regulator has opened an inquiry into Corvell Shipping.\n\nCorvell Shipping notified the Federal Bureau of Investigation and the state's securities regulator in May.",
+			schema.EventWarning, "corvell-shipping", "arden-securities-regulator", true},
+		{"a clause of its own", "Corvell Shipping notified the Federal Bureau of Investigation and the state's securities regulator said it would review the case.",
+			schema.EventWarning, "corvell-shipping", "states-securities-regulator", false},
+	})
+}

@@ -2264,7 +2264,9 @@ func (x *Extractor) afterUnnamedConjunct(c *sentCtx, j int) int {
 // followed by a finite verb starts a clause of its own ("warned X and Y said …"); a list
 // comma with no closing conjunct is no list ("informed X, Y's regulator"). The first may be a
 // description that took up the one told ("alerted the company and the FBI"); the ones joined
-// to it must be names: descriptive actors there are left to their own rules.
+// to it must be names, or, closing the list, a body named by its function (functionalConjunct:
+// "notified X and the state's securities regulator"): other descriptive actors there are left
+// to their own rules.
 func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 	toks := c.s.Toks
 	k, from := -1, -1
@@ -2333,6 +2335,10 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 			}
 		}
 		if k >= len(toks) || c.at[k] < 0 {
+			if e := x.functionalConjunct(c, k); closing && e >= 0 && e != first && !contains(out, e) {
+				out = append(out, pending...) // "notified X and the privacy commissioner's office"
+				out = append(out, e)
+			}
 			break
 		}
 		m := c.ms[c.at[k]]
