@@ -167,3 +167,16 @@ func namedBody(c *sentCtx, m mention) int {
 	}
 	return found
 }
+
+// passedOnTo reports whether the words at j are a particle of handing over and the "to" of its
+// receiver: "passed them on to X", "handed it over to X", "sent them along to X".
+func passedOnTo(toks []token, j int) bool {
+	if j+1 >= len(toks) || toks[j+1].Lower != "to" {
+		return false
+	}
+	switch toks[j].Lower {
+	case "on", "over", "along", "back":
+		return true
+	}
+	return false
+}

@@ -48,3 +48,18 @@ func TestFunctionalConjunct(t *testing.T) {
 			schema.EventWarning, "corvell-shipping", "states-securities-regulator", false},
 	})
 }
+
+// TestPassedOnTo checks that a pronoun standing for information just named, handed over with a
+// particle before the receiver's "to" ("passed them on to X"), is told to the receiver.
+func TestPassedOnTo(t *testing.T) {
+	checkEventRules(t, "2025-11-20", []eventCase{
+		{"passed them on to", "Brisco Labs found new samples of the wiper on Sunday and passed them on to the Vessen Grid Authority.",
+			schema.EventWarning, "brisco-labs", "vessen-grid-authority", true},
+		{"a second teller in the sentence", "Brisco Labs shared samples with the Norland Cyber Office on Sunday, and the Norland Cyber Office passed them on to the Vessen Grid Authority the same day.",
+			schema.EventWarning, "norland-cyber-office", "vessen-grid-authority", true},
+		{"sent it along to", "Marlin Bank gathered evidence of the fraud in May and sent it along to the Norland Fraud Office.",
+			schema.EventWarning, "marlin-bank", "norland-fraud-office", true},
+		{"goods passed on tell no one", "Brisco Labs bought two laptops on Sunday and passed them on to the Vessen Grid Authority.",
+			schema.EventWarning, "brisco-labs", "vessen-grid-authority", false},
+	})
+}
