@@ -180,3 +180,35 @@ func passedOnTo(toks []token, j int) bool {
 	}
 	return false
 }
+
+// functionalFirst returns the body named by its function (functionalConjunct) that the verb at i
+// takes as its object before "and" and the named hearer first ("alerted the province's privacy
+// commissioner and the RCMP"), or -1.
+func (x *Extractor) functionalFirst(c *sentCtx, i, first int) int {
+	toks := c.s.Toks
+	if c.gen == nil || i+2 >= len(toks) {
+		return -1
+	}
+	k := i + 1
+	if toks[k].Tag == "DT" {
+		k++
+	}
+	if c.gen.at[k] < 0 {
+		return -1
+	}
+	end := c.gen.ms[c.gen.at[k]].Last
+	if isPossMark(toks[min(end, len(toks)-1)].Text) && end+1 < len(toks) && toks[end+1].Tag == "NN" {
+		end += 2 // "the privacy commissioner's office": the office is the commissioner's
+	}
+	if end+1 >= len(toks) || toks[end].Lower != "and" {
+		return -1
+	}
+	j := end + 1
+	if toks[j].Tag == "DT" {
+		j++
+	}
+	if m := c.at[min(j, len(toks)-1)]; m < 0 || c.ms[m].Entity != first || c.ms[m].How != mkName {
+		return -1
+	}
+	return x.functionalConjunct(c, k)
+}

@@ -31,8 +31,8 @@ func TestGroupExamples(t *testing.T) {
 	})
 }
 
-// TestFunctionalConjunct checks that a body named by its function that closes a list of named
-// hearers is told too, as the name the article gave it before when one name holds its words; a
+// TestFunctionalConjunct checks that a body named by its function joined by "and" to a named
+// hearer, after it or before it, is told too, as the name the article gave it before when one name holds its words; a
 // description that opens a clause of its own is not.
 func TestFunctionalConjunct(t *testing.T) {
 	checkEventRules(t, "2025-11-20", []eventCase{
@@ -46,6 +46,12 @@ func TestFunctionalConjunct(t *testing.T) {
 			schema.EventWarning, "corvell-shipping", "arden-securities-regulator", true},
 		{"a clause of its own", "Corvell Shipping notified the Federal Bureau of Investigation and the state's securities regulator said it would review the case.",
 			schema.EventWarning, "corvell-shipping", "states-securities-regulator", false},
+		{"a regulator before a named hearer", "Corvell Shipping notified the state's securities regulator and Europol in May.",
+			schema.EventWarning, "corvell-shipping", "states-securities-regulator", true},
+		{"a commissioner's office before a named hearer", "Marlin Bank informed the privacy commissioner's office and the Ontario Provincial Police on Monday.",
+			schema.EventWarning, "marlin-bank", "privacy-commissioner", true},
+		{"a committee before a named hearer", "Pexton Bank warned the foreign affairs committee and the Norland Cyber Office last week.",
+			schema.EventWarning, "pexton-bank", "foreign-affairs-committee", true},
 	})
 }
 
