@@ -1441,6 +1441,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				}
 				if len(ev.Target) == 1 {
 					ev.Target = append(ev.Target, x.toldConjunct(c, i, ev.Target[0])...)
+					if e := x.functionalFirst(c, i, ev.Target[0]); e >= 0 && !contains(ev.Agent, e) && !contains(ev.Target, e) {
+						ev.Target = append(ev.Target, e) // "alerted the state's securities regulator and X"
+					}
 				}
 				if ev.Target == nil {
 					if o := x.legislatorsTold(c, i); o >= 0 && !contains(ev.Agent, o) {

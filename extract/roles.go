@@ -2264,7 +2264,9 @@ func (x *Extractor) afterUnnamedConjunct(c *sentCtx, j int) int {
 // followed by a finite verb starts a clause of its own ("warned X and Y said …"); a list
 // comma with no closing conjunct is no list ("informed X, Y's regulator"). The first may be a
 // description that took up the one told ("alerted the company and the FBI"); the ones joined
-// to it must be names: descriptive actors there are left to their own rules.
+// to it must be names, or, closing the list, a body named by its function (functionalConjunct:
+// "notified X and the state's securities regulator"): other descriptive actors there are left
+// to their own rules.
 func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 	toks := c.s.Toks
 	k, from := -1, -1
@@ -2333,6 +2335,10 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 			}
 		}
 		if k >= len(toks) || c.at[k] < 0 {
+			if e := x.functionalConjunct(c, k); closing && e >= 0 && e != first && !contains(out, e) {
+				out = append(out, pending...) // "notified X and the privacy commissioner's office"
+				out = append(out, e)
+			}
 			break
 		}
 		m := c.ms[c.at[k]]
@@ -4359,6 +4365,9 @@ func (x *Extractor) targetsIncluding(c *sentCtx, evs []rawEvent) {
 	for k := range evs {
 		ev := &evs[k]
 		told := ev.Type == schema.EventWarning && x.tellingVerb(toks[ev.Trigger])
+		if told && x.namedThenGroup(c, ev) {
+			continue // "notified X and its customers, including Y": Y is told too
+		}
 		if !incidentDeed(ev.Type) && !told || len(ev.Target) > 1 ||
 			len(ev.Target) == 1 && !c.ents[ev.Target[0]].Generic {
 			continue

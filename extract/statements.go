@@ -1982,7 +1982,7 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 			return rawEvent{}, false // "handed Y a list", "sent the FBI …": a name as object ("lists of affected IP addresses" is none)
 		}
 		switch {
-		case j == i+1 && (w.Lower == "it" || w.Lower == "them") && j+1 < len(toks) && (toks[j+1].Lower == "to" || toks[j+1].Lower == "with"):
+		case j == i+1 && (w.Lower == "it" || w.Lower == "them") && j+1 < len(toks) && (toks[j+1].Lower == "to" || toks[j+1].Lower == "with" || passedOnTo(toks, j+1)):
 			// "copied classified pages … and handed them to a reporter": the things just told
 			// of, when the sentence named information before (not "bought two phones and
 			// handed them to X"), secret if it said so
@@ -2018,7 +2018,7 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 	if !info || prep < 0 || prep+1 >= len(toks) || possessed && secret {
 		return rawEvent{}, false // "passed Kestrel's confidential files to X" stays with handedSecret
 	}
-	to, fellow := -1, false
+	to, fellow, example := -1, false, false
 	if e := x.counterpart(c, prep+1, nil); e >= 0 {
 		to, fellow = e, true // "passed details of the wallet to their Polish counterparts", "shared its findings with its British partners"
 	} else if k := c.at[prep+1]; k >= 0 && c.ms[k].How == mkPronoun && objectPronoun[c.ms[k].Head] {
@@ -2033,6 +2033,10 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 		}
 		if to < 0 {
 			to = x.roleHolder(c, prep+1) // "relayed the call to the campaign manager, Luis Arredondo"
+		}
+		if to < 0 {
+			to = x.groupExample(c, prep+1) // "shared its findings with other agencies, including X and Y"
+			example = to >= 0
 		}
 	}
 	from0, press := prep+1, false
@@ -2076,6 +2080,9 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 	ev := tellingEvent(c, i, toks[i].Lower, from, to, handedConf)
 	if !secret && !press {
 		ev.Target = append(ev.Target, x.toldConjunct(c, prep, to)...) // "shared indicators with Apple and Google"
+	}
+	if example {
+		ev.Target = x.joinedExamples(c, &ev, to) // "including X and Y": Y too, however far the group put X
 	}
 	if secret || press {
 		ev.Type = schema.EventLeak // "handed classified files to a reporter", "emailed the files to reporters at X"
