@@ -1224,7 +1224,8 @@ func (x *Extractor) deedAfter(toks []token, b int) bool {
 // verb> (all) the (same) <hallmark word> of" (cues hallmarkverb, hallmarkmod, hallmarkword),
 // within 12 tokens of the trigger and with no quotation, semicolon or other mention between;
 // not the speaker; else -1. Quotation marks of its own around the hallmark phrase ("said the
-// intrusion \"bears the hallmarks\" of Y") are no quotation between.
+// intrusion \"bears the hallmarks\" of Y", "… bore \"all the hallmarks\" of Y") are no quotation
+// between.
 func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
 	toks := c.s.Toks
 	scare := false // the hallmark phrase in quotation marks of its own
@@ -1248,6 +1249,10 @@ func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
 			continue
 		}
 		k := j + 1
+		if !scare && k < len(toks) && isQuote(toks[k].Text) {
+			scare = true // "bore \"all the hallmarks\" of Y": the quotation opens after the verb
+			k++
+		}
 		if k < len(toks) && toks[k].Lower == "all" {
 			k++
 		}
