@@ -2477,10 +2477,11 @@ func (x *Extractor) linkedTo(c *sentCtx, i int) int {
 				return c.ms[m].Entity // "to a hacking team it tracks as Frost Ledger", "to a Riga firm called X"
 			}
 		}
-		if x.nextMention(c, j+1, 3) >= 0 {
-			return x.headAfter(c, j+1)
+		w := partitiveOf(toks, j+1) // "to one of the X groups": the whole the part is of
+		if x.nextMention(c, w, 3) >= 0 {
+			return x.headAfter(c, w)
 		}
-		if e := x.principalAfter(c, j+1); e >= 0 {
+		if e := x.principalAfter(c, w); e >= 0 {
 			return e
 		}
 	}

@@ -2839,6 +2839,7 @@ func (x *Extractor) attributedTarget(c *sentCtx, i int) int {
 // attributedTo returns the one an attributing verb's "to" at j names: a name, the state a unit
 // of it belongs to ("to a unit of Y"), or the principal of an unnamed doer; -1 for none.
 func (x *Extractor) attributedTo(c *sentCtx, j int) int {
+	j = partitiveOf(c.s.Toks, j+1) - 1 // "to one of the Magecart groups": the whole the part is of
 	if x.nextMention(c, j+1, 3) >= 0 {
 		return x.headAfter(c, j+1)
 	}
@@ -3374,6 +3375,16 @@ func (x *Extractor) ownedApposition(c *sentCtx, m mention) int {
 		return -1
 	}
 	return a.Entity
+}
+
+// partitiveOf returns the word after "of" when a partitive opens at k ("one of the X groups",
+// "two of Y's units", "some of Y's operators": a number or a quantifier of partitive, then
+// "of"), for the whole the part belongs to; else k.
+func partitiveOf(toks []token, k int) int {
+	if k+2 < len(toks) && toks[k+1].Lower == "of" && (toks[k].Tag == "CD" || toks[k].Lower == "one" || partitive[toks[k].Lower]) {
+		return k + 2
+	}
+	return k
 }
 
 // partitive lists the quantifiers that take a part of a whole: "some of X's banks".

@@ -836,7 +836,7 @@ func (x *Extractor) tracedTo(c *sentCtx, i int) int {
 	if !incident {
 		return -1
 	}
-	for k := j + 1; k < len(toks) && k-j <= 7; k++ {
+	for k := partitiveOf(toks, j+1); k < len(toks) && k-j <= 7; k++ { // "to one of the X crews": the whole
 		if m := c.at[k]; m >= 0 {
 			return x.npHead(c, m)
 		}
@@ -1239,7 +1239,7 @@ func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
 		}
 		if x.cue.tokIs("be", &toks[j]) {
 			if k := j + 1; k+3 < len(toks) && toks[k].Lower == "the" && x.cue.tokIs("deedwork", &toks[k+1]) && toks[k+2].Lower == "of" {
-				if e := x.nextMention(c, k+3, 4); e >= 0 && !contains(ev.Agent, e) {
+				if e := x.nextMention(c, partitiveOf(toks, k+3), 4); e >= 0 && !contains(ev.Agent, e) {
 					return e
 				}
 			}
@@ -1267,7 +1267,7 @@ func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
 				k++ // the quotation closing after the hallmark word, before "of"
 			}
 			if k+2 < len(toks) && toks[k+1].Lower == "of" {
-				if e := x.nextMention(c, k+2, 4); e >= 0 && !contains(ev.Agent, e) {
+				if e := x.nextMention(c, partitiveOf(toks, k+2), 4); e >= 0 && !contains(ev.Agent, e) {
 					return e
 				}
 			}
