@@ -987,10 +987,16 @@ func (x *Extractor) saidBehind(c *sentCtx, evs []rawEvent) []rawEvent {
 		if ev.Type != schema.EventStatement || len(ev.Agent) == 0 || len(ev.Target) > 0 {
 			continue
 		}
-		for j := ev.Trigger + 1; j < len(toks) && j-ev.Trigger <= 8; j++ {
+		for j := ev.Trigger + 1; j < len(toks) && j-ev.Trigger <= saidBehindReach; j++ {
+			if x.deniedBefore(toks, j) {
+				break // "said it rejected the claim that Y was behind …", "said there was no evidence that Y …"
+			}
 			m := c.at[j]
 			if m < 0 || c.ms[m].Entity < 0 || contains(ev.Agent, c.ms[m].Entity) {
 				continue
+			}
+			if c.ms[m].How == mkDemonym && c.ms[m].Last < len(toks) && isNounTag(toks[c.ms[m].Last].Tag) {
+				continue // "said it shared the Ukrainian assessment that Y was responsible": a demonym before its noun
 			}
 			b := c.ms[m].Last
 			if b < len(toks) && toks[b].Text == "," {
@@ -1216,6 +1222,22 @@ func (x *Extractor) deedAfter(toks []token, b int) bool {
 	}
 	tr, ok := x.tokTrigger(&toks[b], true)
 	return ok && isVerbTag(toks[b].Tag) && isDeed(tr.Type)
+}
+
+// saidBehindReach bounds how many tokens past a verb of saying saidBehind looks for the one
+// its clause says was behind or responsible for a deed: far enough for a time and a clause of
+// agreeing ("said on Wednesday that it shared the assessment that Y was responsible").
+const saidBehindReach = 12
+
+// deniedBefore reports whether the word at j of a reported clause denies or negates what
+// follows: a negation ("said there was no evidence that Y was behind …") or a verb of denying
+// ("said it rejected the claim that Y was responsible"): who was behind it is not claimed.
+func (x *Extractor) deniedBefore(toks []token, j int) bool {
+	if x.cue.tokIs("negation", &toks[j]) {
+		return true
+	}
+	tr, ok := x.tokTrigger(&toks[j], true)
+	return ok && tr.Type == schema.EventDenial && isVerbTag(toks[j].Tag)
 }
 
 // saidHallmarks returns the one a statement says a deed bore the marks of ("X said the break-in
