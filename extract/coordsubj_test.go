@@ -29,9 +29,9 @@ func TestSharedHeadBodies(t *testing.T) {
 	assert.Nil(t, actorByName(g, "Marketing Department"), eventsString(g))
 }
 
-// TestParticipleAsideSubject checks that a present-participle phrase set off by commas after a
-// named subject ("X, working with Y and Z, warned") leaves the subject the agent, not the names
-// in the phrase, and that a phrase after an unnamed head ("Several governments, including X and
+// TestParticipleAsideSubject checks that a present-participle phrase or a phrase of company set
+// off by commas after a named subject ("X, working with Y and Z, warned", "X, together with
+// agencies in Y and Z, attributed") leaves the subject the agent, not the names in the phrase, and that a phrase after an unnamed head ("Several governments, including X and
 // Y,") still gives the names it lists.
 func TestParticipleAsideSubject(t *testing.T) {
 	checkEventRules(t, "2025-06-10", []eventCase{
@@ -45,6 +45,14 @@ func TestParticipleAsideSubject(t *testing.T) {
 			schema.EventWarning, "germany", "harrow-bank", false},
 		{"an unnamed head keeps the names listed", "Several governments, including Japan and Germany, accused Grey Marten of hacking Harrow Bank.",
 			schema.EventAccusation, "germany", "grey-marten", true},
+		{"the subject before 'together with' accuses", "The Ostmark Cyber Agency, together with agencies in Japan and Germany, attributed the break-in at Harrow Bank to Grey Marten.",
+			schema.EventAccusation, "ostmark-cyber-agency", "grey-marten", true},
+		{"the countries after 'together with' do not", "The Ostmark Cyber Agency, together with agencies in Japan and Germany, attributed the break-in at Harrow Bank to Grey Marten.",
+			schema.EventAccusation, "germany", "grey-marten", false},
+		{"the subject before 'alongside' warns", "The Ostmark Cyber Agency, alongside partners in Japan and Germany, warned Harrow Bank about Grey Marten.",
+			schema.EventWarning, "ostmark-cyber-agency", "harrow-bank", true},
+		{"the subject before 'along with' blames", "The Ostmark Cyber Agency, along with Japan and Germany, blamed Grey Marten for the outage at Harrow Bank.",
+			schema.EventAccusation, "ostmark-cyber-agency", "grey-marten", true},
 	})
 }
 

@@ -877,6 +877,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			out[k].Type = schema.EventStatement
 		}
 	}
+	out = dropReciprocal(toks, out)
 	out = toldFinding(c, out)
 	out = x.saidBehind(c, out)
 	out = x.revealedTarget(c, out)
@@ -2487,10 +2488,11 @@ func (x *Extractor) linkedTo(c *sentCtx, i int) int {
 				return c.ms[m].Entity // "to a hacking team it tracks as Frost Ledger", "to a Riga firm called X"
 			}
 		}
-		if x.nextMention(c, j+1, 3) >= 0 {
-			return x.headAfter(c, j+1)
+		w := partitiveOf(toks, j+1) // "to one of the X groups": the whole the part is of
+		if x.nextMention(c, w, 3) >= 0 {
+			return x.headAfter(c, w)
 		}
-		if e := x.principalAfter(c, j+1); e >= 0 {
+		if e := x.principalAfter(c, w); e >= 0 {
 			return e
 		}
 	}
@@ -4754,4 +4756,36 @@ func (x *Extractor) cueVerbDeed(c *sentCtx, i int, t *token) (rawEvent, bool) {
 		}
 	}
 	return rawEvent{}, false
+}
+
+// dropReciprocal drops the accusations whose verb takes a reciprocal object ("the two
+// governments have accused each other of spying", "each side has accused the other of
+// sabotage", "blamed one another"): the accusers are the accused, with no one party accusing
+// another, so no accuser and accused can be told apart.
+func dropReciprocal(toks []token, evs []rawEvent) []rawEvent {
+	out := evs[:0]
+	for _, ev := range evs {
+		if ev.Type == schema.EventAccusation && reciprocalObject(toks, ev.Trigger) {
+			continue
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
+// reciprocalObject reports whether the verb at i is followed right away by a reciprocal
+// pronoun: "each other", "one another", or "the other" closed by "of", a preposition or
+// punctuation (not "the other company").
+func reciprocalObject(toks []token, i int) bool {
+	if i < 0 || i+2 >= len(toks) || !isVerbTag(toks[i].Tag) {
+		return false
+	}
+	a, b := toks[i+1].Lower, toks[i+2].Lower
+	switch {
+	case a == "each" && b == "other", a == "one" && b == "another":
+		return true
+	case a == "the" && b == "other":
+		return i+3 >= len(toks) || toks[i+3].Tag == "IN" || toks[i+3].Tag == "." || toks[i+3].Tag == ","
+	}
+	return false
 }

@@ -289,6 +289,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			tr, ok := x.lex.lookup(w, false)
 			return tr.Type, ok
 		}, coord, later)
+		sayingDatesAccusation(found)
 		apposedTimes(c, found, ts, inSent)
 		x.coordinatedTimes(c, found, ts, inSent)
 		x.documentTimes(c, found)

@@ -1366,7 +1366,8 @@ func (x *Extractor) reducedRelative(c *sentCtx, i int) int {
 const ingAsideReach = 12
 
 // ingAside returns the comma that opens a present-participle phrase set off by commas between
-// the subject and the verb at i ("CISA, working with the FBI and HHS, warned …", "agencies from
+// the subject and the verb at i ("CISA, working with the FBI and HHS, warned …", "X, together
+// with agencies in Y and Z, attributed …" (companyOpener), "agencies from
 // Ostra and two partner countries, including Norland and Velmi, issued …"), or -1. Such a phrase
 // is a non-restrictive modifier of the subject: the names in it are its company or some of its
 // members, and the subject is read before the comma. Adverbs, auxiliaries and a modal may open
@@ -1392,7 +1393,7 @@ func (x *Extractor) ingAside(c *sentCtx, i int) int {
 			return -1
 		}
 		n++
-		if t.Text == "," && toks[p+1].Tag == "VBG" && c.at[p+1] < 0 && p+2 < v-1 {
+		if t.Text == "," && (toks[p+1].Tag == "VBG" && c.at[p+1] < 0 || companyOpener(toks, p+1)) && p+2 < v-1 {
 			if namedPhraseBefore(c, p) {
 				return p
 			}
@@ -1400,6 +1401,19 @@ func (x *Extractor) ingAside(c *sentCtx, i int) int {
 		}
 	}
 	return -1
+}
+
+// companyOpener reports whether the words at k open a phrase of company ("together with X",
+// "along with X", "alongside X"): like a participle of working with, it names who kept the
+// subject company, not the subject.
+func companyOpener(toks []token, k int) bool {
+	switch toks[k].Lower {
+	case "alongside":
+		return true
+	case "together", "along":
+		return k+1 < len(toks) && toks[k+1].Lower == "with"
+	}
+	return false
 }
 
 // namedPhraseBefore reports whether the noun phrase that ends right before the comma at p
@@ -2871,6 +2885,7 @@ func (x *Extractor) attributedTarget(c *sentCtx, i int) int {
 // attributedTo returns the one an attributing verb's "to" at j names: a name, the state a unit
 // of it belongs to ("to a unit of Y"), or the principal of an unnamed doer; -1 for none.
 func (x *Extractor) attributedTo(c *sentCtx, j int) int {
+	j = partitiveOf(c.s.Toks, j+1) - 1 // "to one of the Magecart groups": the whole the part is of
 	if x.nextMention(c, j+1, 3) >= 0 {
 		return x.headAfter(c, j+1)
 	}
@@ -3406,6 +3421,16 @@ func (x *Extractor) ownedApposition(c *sentCtx, m mention) int {
 		return -1
 	}
 	return a.Entity
+}
+
+// partitiveOf returns the word after "of" when a partitive opens at k ("one of the X groups",
+// "two of Y's units", "some of Y's operators": a number or a quantifier of partitive, then
+// "of"), for the whole the part belongs to; else k.
+func partitiveOf(toks []token, k int) int {
+	if k+2 < len(toks) && toks[k+1].Lower == "of" && (toks[k].Tag == "CD" || toks[k].Lower == "one" || partitive[toks[k].Lower]) {
+		return k + 2
+	}
+	return k
 }
 
 // partitive lists the quantifiers that take a part of a whole: "some of X's banks".

@@ -836,7 +836,7 @@ func (x *Extractor) tracedTo(c *sentCtx, i int) int {
 	if !incident {
 		return -1
 	}
-	for k := j + 1; k < len(toks) && k-j <= 7; k++ {
+	for k := partitiveOf(toks, j+1); k < len(toks) && k-j <= 7; k++ { // "to one of the X crews": the whole
 		if m := c.at[k]; m >= 0 {
 			return x.npHead(c, m)
 		}
@@ -987,10 +987,16 @@ func (x *Extractor) saidBehind(c *sentCtx, evs []rawEvent) []rawEvent {
 		if ev.Type != schema.EventStatement || len(ev.Agent) == 0 || len(ev.Target) > 0 {
 			continue
 		}
-		for j := ev.Trigger + 1; j < len(toks) && j-ev.Trigger <= 8; j++ {
+		for j := ev.Trigger + 1; j < len(toks) && j-ev.Trigger <= saidBehindReach; j++ {
+			if x.deniedBefore(toks, j) {
+				break // "said it rejected the claim that Y was behind …", "said there was no evidence that Y …"
+			}
 			m := c.at[j]
 			if m < 0 || c.ms[m].Entity < 0 || contains(ev.Agent, c.ms[m].Entity) {
 				continue
+			}
+			if c.ms[m].How == mkDemonym && c.ms[m].Last < len(toks) && isNounTag(toks[c.ms[m].Last].Tag) {
+				continue // "said it shared the Ukrainian assessment that Y was responsible": a demonym before its noun
 			}
 			b := c.ms[m].Last
 			if b < len(toks) && toks[b].Text == "," {
@@ -1218,13 +1224,30 @@ func (x *Extractor) deedAfter(toks []token, b int) bool {
 	return ok && isVerbTag(toks[b].Tag) && isDeed(tr.Type)
 }
 
+// saidBehindReach bounds how many tokens past a verb of saying saidBehind looks for the one
+// its clause says was behind or responsible for a deed: far enough for a time and a clause of
+// agreeing ("said on Wednesday that it shared the assessment that Y was responsible").
+const saidBehindReach = 12
+
+// deniedBefore reports whether the word at j of a reported clause denies or negates what
+// follows: a negation ("said there was no evidence that Y was behind …") or a verb of denying
+// ("said it rejected the claim that Y was responsible"): who was behind it is not claimed.
+func (x *Extractor) deniedBefore(toks []token, j int) bool {
+	if x.cue.tokIs("negation", &toks[j]) {
+		return true
+	}
+	tr, ok := x.tokTrigger(&toks[j], true)
+	return ok && tr.Type == schema.EventDenial && isVerbTag(toks[j].Tag)
+}
+
 // saidHallmarks returns the one a statement says a deed bore the marks of ("X said the break-in
 // bore the hallmarks of Y", "… had all the hallmarks of Y") or was the work of ("X said the
 // wiper was the work of Y"; cue deedwork): the entity of the first mention after "<hallmark
 // verb> (all) the (same) <hallmark word> of" (cues hallmarkverb, hallmarkmod, hallmarkword),
 // within 12 tokens of the trigger and with no quotation, semicolon or other mention between;
 // not the speaker; else -1. Quotation marks of its own around the hallmark phrase ("said the
-// intrusion \"bears the hallmarks\" of Y") are no quotation between.
+// intrusion \"bears the hallmarks\" of Y", "… bore \"all the hallmarks\" of Y") are no quotation
+// between.
 func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
 	toks := c.s.Toks
 	scare := false // the hallmark phrase in quotation marks of its own
@@ -1238,7 +1261,7 @@ func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
 		}
 		if x.cue.tokIs("be", &toks[j]) {
 			if k := j + 1; k+3 < len(toks) && toks[k].Lower == "the" && x.cue.tokIs("deedwork", &toks[k+1]) && toks[k+2].Lower == "of" {
-				if e := x.nextMention(c, k+3, 4); e >= 0 && !contains(ev.Agent, e) {
+				if e := x.nextMention(c, partitiveOf(toks, k+3), 4); e >= 0 && !contains(ev.Agent, e) {
 					return e
 				}
 			}
@@ -1248,6 +1271,10 @@ func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
 			continue
 		}
 		k := j + 1
+		if !scare && k < len(toks) && isQuote(toks[k].Text) {
+			scare = true // "bore \"all the hallmarks\" of Y": the quotation opens after the verb
+			k++
+		}
 		if k < len(toks) && toks[k].Lower == "all" {
 			k++
 		}
@@ -1262,7 +1289,7 @@ func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
 				k++ // the quotation closing after the hallmark word, before "of"
 			}
 			if k+2 < len(toks) && toks[k+1].Lower == "of" {
-				if e := x.nextMention(c, k+2, 4); e >= 0 && !contains(ev.Agent, e) {
+				if e := x.nextMention(c, partitiveOf(toks, k+2), 4); e >= 0 && !contains(ev.Agent, e) {
 					return e
 				}
 			}

@@ -6183,3 +6183,23 @@ func stepToldAgain(found, evs []rawEvent) {
 		}
 	}
 }
+
+// sayingDatesAccusation dates an accusation its own sentence leaves undated by the time of the
+// speaker's saying before it in that sentence ("X said in April that it had traced the attack
+// to Y", "X said on Monday it had blamed the outage on Y"): an accusation is made when it is
+// made known. Only a time of the sentence's own counts (evs as attachTimes left them); an
+// accusation with a time of its own keeps it.
+func sayingDatesAccusation(evs []rawEvent) {
+	for k := range evs {
+		r := &evs[k]
+		if r.Type != schema.EventAccusation || r.TimeIdx >= 0 || len(r.Agent) != 1 || !r.asserted() {
+			continue
+		}
+		for _, s := range evs {
+			if s.Type == schema.EventStatement && !s.Told && s.asserted() && s.Trigger < r.Trigger && s.TimeIdx >= 0 && sameSet(s.Agent, r.Agent) {
+				r.TimeIdx, r.TimeText = s.TimeIdx, s.TimeText
+				break
+			}
+		}
+	}
+}
