@@ -239,8 +239,8 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 				continue // "convicted X of hacking Y in 2024, sentencing him to nine years": the hacking's year
 			}
 			if deed && (ev.Definite || ofDoing(toks, ev.Trigger) || isNounTag(toks[ev.Trigger].Tag)) && prec >= dayValue &&
-				(toldBetween(evs, t, ev.Trigger, !ev.Definite) || toldOver(toks, evs, ev.Trigger, t)) {
-				continue // "The FBI on Tuesday attributed the theft of …", "X on Wednesday accused Y of hacking Z", "attributed the theft of … to Y on Tuesday": the day of the telling, not of the deed
+				(toldBetween(evs, t, ev.Trigger, !ev.Definite) || toldOver(toks, evs, ev.Trigger, t) || t < ev.Trigger && x.reportingVerbBetween(toks, t, ev.Trigger)) {
+				continue // "The FBI on Tuesday attributed the theft of …", "X on Wednesday accused Y of hacking Z", "attributed the theft of … to Y on Tuesday", "In a statement on Monday, officials said the attack was …" (a speaker no actor names): the day of the telling, not of the deed
 			}
 			if deed && ev.Definite && prec >= monthValue && toldObject(toks, evs, ev.Trigger, t) {
 				continue // "The hospital disclosed the breach on February 16", "first detected the intrusion in January": the day or month of the telling or finding
