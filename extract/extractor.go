@@ -303,8 +303,16 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				found[f].TimeIdx = -1
 			}
 		}
-		if lastDay >= 0 && k-lastDaySent <= 3 {
+		if v := sameDayClause(c.s.Toks); v >= 0 {
+			// "notified the FBI the same day it discovered the breach": the day of that deed,
+			// told before with its day, not the last day the text named
+			if ti := dayOfVerb(sents[:k], ts, c.s.Toks[v].Lower); ti >= 0 {
+				sameDayAs(c, found, ts, v, ti)
+			}
+		} else if lastDay >= 0 && k-lastDaySent <= 3 {
 			sameDay(c, found, lastDay)
+		}
+		if lastDay >= 0 && k-lastDaySent <= 3 {
 			if v, words, ok := hoursPrior(c, ts, ts[lastDay].Value); ok {
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: v})
 				for f := range found {
