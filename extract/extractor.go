@@ -304,8 +304,16 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				found[f].TimeIdx = -1
 			}
 		}
-		if lastDay >= 0 && k-lastDaySent <= 3 {
+		if v := sameDayClause(c.s.Toks); v >= 0 {
+			// "notified the FBI the same day it discovered the breach": the day of that deed,
+			// told before with its day, not the last day the text named
+			if ti := dayOfVerb(sents[:k], ts, c.s.Toks[v].Lower); ti >= 0 {
+				sameDayAs(c, found, ts, v, ti)
+			}
+		} else if lastDay >= 0 && k-lastDaySent <= 3 {
 			sameDay(c, found, lastDay)
+		}
+		if lastDay >= 0 && k-lastDaySent <= 3 {
 			if v, words, ok := hoursPrior(c, ts, ts[lastDay].Value); ok {
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: v})
 				for f := range found {
@@ -404,6 +412,13 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 				words := found[f].TimeText
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: d, Text: words})
 				found[f].TimeIdx = len(evTimes) - 1
+			}
+		}
+		if f, words := x.benchTelling(c.s.Toks, found); f >= 0 {
+			// "\u201cYou knew what you were doing,\u201d the judge said": the bench speaks at its sitting
+			if d := sitting(); d != "" {
+				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: d, Text: words})
+				found[f].TimeIdx, found[f].TimeText = len(evTimes)-1, words
 			}
 		}
 		for _, lt := range x.laterThanNoun(c, found, ts, inSent, before) {
@@ -879,6 +894,98 @@ func (x *Extractor) benchStep(toks []token, found []rawEvent) int {
 		}
 	}
 	return -1
+}
+
+// benchTelling returns the index in found of the undated, asserted telling in the simple past
+// whose speaker the bench names ("Judge Ames said …", "\u201c…,\u201d the judge said", "said U.S.
+// District Judge Helen Ames", "Judge Ames told X before announcing the sentence"; benchNamedBefore,
+// benchNamedAfter), with the words of the bench and the verb; -1 and "" when there is none. A judge speaks from the bench: a story that reports a
+// court's sitting tells what its judge said, with no time of its own, as said at that sitting.
+// A sentence that points to an earlier occasion ("at an earlier hearing", "had previously
+// said") is left alone.
+func (x *Extractor) benchTelling(toks []token, found []rawEvent) (int, string) {
+	for _, t := range toks {
+		if earlierOccasion[t.Lower] {
+			return -1, ""
+		}
+	}
+	for f, e := range found {
+		i := e.Trigger
+		if !isReporting(e) || e.TimeIdx >= 0 || !e.asserted() || i < 0 || i >= len(toks) || toks[i].Tag != "VBD" {
+			continue
+		}
+		if j := x.benchNamedBefore(toks, i); j >= 0 {
+			return f, joinTokens(toks[j : i+1])
+		}
+		if j := x.benchNamedAfter(toks, i); j >= 0 {
+			return f, joinTokens(toks[i:j])
+		}
+	}
+	return -1, ""
+}
+
+// earlierOccasion holds the words that set a judge's telling at an occasion before the sitting
+// the story reports ("at an earlier hearing", "had previously ruled").
+var earlierOccasion = map[string]bool{"earlier": true, "previously": true, "previous": true, "prior": true}
+
+// benchNamedBefore returns where the words right before the verb at i that name the bench as
+// its subject begin, or -1: a bench word (cue courtbench) with the judge's name after it or a
+// title or an article before it ("Judge Ames", "U.S. District Judge Helen Ames", "the judge",
+// "the magistrate"), opening the clause (the sentence's start, a comma, a colon or a quotation
+// mark).
+func (x *Extractor) benchNamedBefore(toks []token, i int) int {
+	j := i - 1
+	for j >= 0 && toks[j].Tag == "NNP" && !x.cue.tokIs("courtbench", &toks[j]) {
+		j-- // the judge's name
+	}
+	if j < 0 || !x.cue.tokIs("courtbench", &toks[j]) {
+		return -1
+	}
+	named := j < i-1
+	for j--; j >= 0 && (toks[j].Tag == "NNP" || toks[j].Tag == "JJ") && isWordToken(toks[j].Text); j-- {
+		named = true // "U.S. District Judge", "federal judge"
+	}
+	if j >= 0 && x.cue.tokIs("article", &toks[j]) {
+		named = true
+		j--
+	}
+	if !named || j >= 0 && !clauseOpener(toks[j].Text) {
+		return -1
+	}
+	return j + 1
+}
+
+// benchNamedAfter returns the end (exclusive) of the words right after the verb at i that name
+// the bench as its subject set after it, closing the sentence or clause ("…,\u201d said Judge
+// Ames.", "said the judge."): an optional article, titles, the bench word and the judge's name;
+// -1 when there are none. A bench after "told" is the one told.
+func (x *Extractor) benchNamedAfter(toks []token, i int) int {
+	if toks[i].Lower == "told" {
+		return -1 // "told the court, adding …": the bench hears
+	}
+	j := i + 1
+	if j < len(toks) && x.cue.tokIs("article", &toks[j]) {
+		j++
+	}
+	bench := false
+	for j < len(toks) && (toks[j].Tag == "NNP" || toks[j].Tag == "JJ" || x.cue.tokIs("courtbench", &toks[j])) {
+		bench = bench || x.cue.tokIs("courtbench", &toks[j])
+		j++
+	}
+	if !bench || j < len(toks) && toks[j].Text != "." && toks[j].Text != "," {
+		return -1
+	}
+	return j
+}
+
+// clauseOpener reports whether a token opens a clause for the words after it: a comma, a colon,
+// a semicolon or a quotation mark.
+func clauseOpener(w string) bool {
+	switch w {
+	case ",", ":", ";", "\"", "\u201d", "\u201c", "''", "``":
+		return true
+	}
+	return false
 }
 
 // stepBenchReach bounds how far before "before" the step taken before a bench may stand

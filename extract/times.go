@@ -239,8 +239,8 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 				continue // "convicted X of hacking Y in 2024, sentencing him to nine years": the hacking's year
 			}
 			if deed && (ev.Definite || ofDoing(toks, ev.Trigger) || isNounTag(toks[ev.Trigger].Tag)) && prec >= dayValue &&
-				(toldBetween(evs, t, ev.Trigger, !ev.Definite) || toldOver(toks, evs, ev.Trigger, t)) {
-				continue // "The FBI on Tuesday attributed the theft of …", "X on Wednesday accused Y of hacking Z", "attributed the theft of … to Y on Tuesday": the day of the telling, not of the deed
+				(toldBetween(evs, t, ev.Trigger, !ev.Definite) || toldOver(toks, evs, ev.Trigger, t) || t < ev.Trigger && x.reportingVerbBetween(toks, t, ev.Trigger)) {
+				continue // "The FBI on Tuesday attributed the theft of …", "X on Wednesday accused Y of hacking Z", "attributed the theft of … to Y on Tuesday", "In a statement on Monday, officials said the attack was …" (a speaker no actor names): the day of the telling, not of the deed
 			}
 			if deed && ev.Definite && prec >= monthValue && toldObject(toks, evs, ev.Trigger, t) {
 				continue // "The hospital disclosed the breach on February 16", "first detected the intrusion in January": the day or month of the telling or finding
@@ -2789,6 +2789,99 @@ func sameDay(c *sentCtx, evs []rawEvent, ti int) {
 		}
 	}
 }
+
+// sameDayClause returns the index of the verb in the simple past of the clause that follows
+// "the same day" (or "that same day") and names the day itself: "notified the FBI the same
+// day it discovered the breach", "the same day that police arrested him", "on the same day as
+// the bank shut its servers"; a subject of plain words stands between. It returns -1 when the
+// phrase closes its clause and points back to the day the text last named.
+func sameDayClause(toks []token) int {
+	for i := 2; i+1 < len(toks); i++ {
+		if toks[i].Lower != "day" || toks[i-1].Lower != "same" || toks[i-2].Lower != "the" && toks[i-2].Lower != "that" {
+			continue
+		}
+		j := i + 1
+		if w := toks[j].Lower; w == "that" || w == "when" || w == "as" {
+			j++
+		}
+		for k := j; k < len(toks) && k-j <= sameDaySubjectReach; k++ {
+			if toks[k].Tag == "VBD" {
+				if k == j {
+					return -1 // "the same day said …": no subject, no clause of its own
+				}
+				return k
+			}
+			if t := toks[k].Tag; t != "PRP" && t != "DT" && t != "POS" && t != "PRP$" && !strings.HasPrefix(t, "JJ") && !isNounTag(t) {
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// sameDayAs dates to the day ti the events of a sentence that "the same day" followed by a
+// clause (its verb at v; sameDayClause) dates: that clause's own verb, the one ti was told
+// with before, and the events of the phrase's clause, before it, that the tagger gave the
+// phrase itself (which it read as the last day the text named) or no time. Reports there keep
+// their own time: "said it notified the FBI the same day …" tells the notice's day, not the
+// saying's.
+func sameDayAs(c *sentCtx, evs []rawEvent, ts []timex.Expression, v, ti int) {
+	toks := c.s.Toks
+	at := v
+	for at > 0 && toks[at].Lower != "day" {
+		at--
+	}
+	for k := range evs {
+		e := &evs[k]
+		if e.Trigger == v && e.asserted() {
+			e.TimeIdx, e.TimeText = ti, toks[v].Text // the verb that names the day: its own
+			continue
+		}
+		if isReporting(*e) || e.Trigger < 0 || e.Trigger >= at || c.clause[e.Trigger] != c.clause[at] {
+			continue
+		}
+		if e.TimeIdx >= 0 && e.TimeIdx < len(ts) && (ts[e.TimeIdx].End <= toks[at-2].Start || ts[e.TimeIdx].Start >= toks[at].End) {
+			continue // a time of its own, not the phrase's
+		}
+		if e.TimeIdx >= len(ts) || !e.asserted() {
+			continue
+		}
+		e.TimeIdx, e.TimeText = ti, joinTokens(toks[at-2:at+1])
+	}
+}
+
+// sameDaySubjectReach bounds how many words the subject of the clause after "the same day"
+// may have ("it", "the bank's security team").
+const sameDaySubjectReach = 5
+
+// dayOfVerb returns the day (an index into ts) that the sentences sents, the last first, give
+// the verb form w in its own clause right after it ("The company said it discovered the
+// intrusion Oct. 2": "discovered" → Oct. 2): a time of day precision starting within
+// dayOfVerbReach words after the verb, no comma before it; -1 when none does.
+func dayOfVerb(sents []sentence, ts []timex.Expression, w string) int {
+	for s := len(sents) - 1; s >= 0; s-- {
+		toks := sents[s].Toks
+		for m := range toks {
+			if toks[m].Lower != w {
+				continue
+			}
+			for n := m + 1; n < len(toks) && n-m <= dayOfVerbReach && toks[n].Text != "," && toks[n].Text != "."; n++ {
+				if ti := timeStarting(ts, toks[n].Start); ti >= 0 {
+					if _, p := timex.Calendar(ts[ti].Value); p == "day" {
+						return ti
+					}
+					break
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// dayOfVerbReach bounds how many words after a verb its day may start ("discovered the
+// intrusion on Oct. 2").
+const dayOfVerbReach = 6
 
 // hoursPrior reads a count of hours or days before the narrative's last day ("less than 24
 // hours prior", "36 hours earlier", "two days prior,"): a duration that the time tagger leaves
