@@ -2785,6 +2785,9 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 			if x.cue.tokIs("lightverb", &toks[j]) && plannedObject(toks, j, i) && (toks[i].Tag == "NN" || toks[i].Tag == "NNS") {
 				continue // "could file a lawsuit", "did not bring charges", "will impose sanctions": the light verb's modal and negation are the noun's
 			}
+			if unlikelyVerb(toks, j) {
+				ev.Negated = true // "are unlikely to face trial": the object is as unlikely as the verb
+			}
 			if plannedObject(toks, j, i) && x.futureTo(c, j-1) {
 				ev.Modality = "future" // "urged operators to report intrusions": an indefinite object of what one is urged to do is yet to come
 			}
@@ -2806,7 +2809,7 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 			break // "accounts had not been affected and accused the gang": no shared negation
 		}
 		switch {
-		case x.cue.tokIs("negation", &toks[j]):
+		case x.cue.tokIs("negation", &toks[j]) || unlikelyTo(toks, j):
 			ev.Negated = true
 		case x.cue.tokIs("hypothetical", &toks[j]):
 			if ev.Modality == "" {
@@ -2833,6 +2836,30 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 	if !ev.Negated && incident(ev.Type) && (x.unproven(c, i) || x.noEvidence(c, i) || incidentDeed(ev.Type) && x.failedTo(c, i)) {
 		ev.Negated = true
 	}
+}
+
+// unlikelyTo reports whether the word at j is "unlikely" before the "to" of what it judges
+// ("are unlikely to be extradited", "is unlikely ever to stand trial"): what is told as
+// unlikely is told as not done. "an unlikely target" judges no act.
+func unlikelyTo(toks []token, j int) bool {
+	if j < 0 || j >= len(toks) || toks[j].Lower != "unlikely" {
+		return false
+	}
+	k := j + 1
+	if k < len(toks) && toks[k].Lower == "ever" {
+		k++
+	}
+	return k < len(toks) && toks[k].Lower == "to"
+}
+
+// unlikelyVerb reports whether the verb at j is the infinitive "unlikely to" judges ("are
+// unlikely to face trial", "unlikely ever to face charges"): the noun it takes is told as not
+// done, as the verb is.
+func unlikelyVerb(toks []token, j int) bool {
+	if j < 2 || toks[j-1].Lower != "to" {
+		return false
+	}
+	return unlikelyTo(toks, j-2) || unlikelyTo(toks, j-3)
 }
 
 // noneTaken reports whether the object right after the active verb at i is denied by its

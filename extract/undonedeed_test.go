@@ -47,3 +47,33 @@ func TestUndoneDeed(t *testing.T) {
 		})
 	}
 }
+
+// TestUnlikelyTo checks that a legal step or sanction judged "unlikely to" happen ("are
+// unlikely to face trial", "is unlikely to be extradited") gives no event, while "likely to"
+// stays a hedged one and "an unlikely target" judges no act.
+func TestUnlikelyTo(t *testing.T) {
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		want       bool // an event of typ is left
+	}{
+		{"face trial", "Both are believed to be in Dravonia and are unlikely to face trial in Vestland.", schema.EventLegal, false},
+		{"ever to face trial", "Ivo Marsh is unlikely ever to face trial, his lawyer said.", schema.EventLegal, false},
+		{"passive infinitive", "Lena Varga is unlikely to be extradited to Vestland.", schema.EventLegal, false},
+		{"light verb", "The Vestland ministry is unlikely to impose sanctions on Dravonia.", schema.EventSanction, false},
+		{"likely stays", "Prosecutors are likely to charge Ivo Marsh this week.", schema.EventLegal, true},
+		{"unlikely target", "Ivo Marsh was an unlikely target for the Dravonian spy service, which hacked his phone in May.", schema.EventIntrusion, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-11-20", tt.body)
+			n := 0
+			for _, ev := range g.Events {
+				if ev.Type == tt.typ {
+					n++
+				}
+			}
+			assert.Equal(t, tt.want, n > 0, eventsString(g))
+		})
+	}
+}
