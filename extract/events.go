@@ -2782,7 +2782,7 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 		}
 		w := toks[j].Lower
 		if !isVerbTag(toks[i].Tag) && x.lexicalVerb(toks[j]) {
-			if x.cue.tokIs("lightverb", &toks[j]) && plannedObject(toks, j, i) && (toks[i].Tag == "NN" || toks[i].Tag == "NNS") {
+			if x.cue.tokIs("lightverb", &toks[j]) && (plannedObject(toks, j, i) || anyPlanned(toks, j, i)) && (toks[i].Tag == "NN" || toks[i].Tag == "NNS") {
 				continue // "could file a lawsuit", "did not bring charges", "will impose sanctions": the light verb's modal and negation are the noun's
 			}
 			if unlikelyVerb(toks, j) {
@@ -2927,6 +2927,13 @@ func plannedObject(toks []token, j, i int) bool {
 		}
 	}
 	return true
+}
+
+// anyPlanned reports whether the deed noun at i heads an object of the verb at j that "any"
+// opens ("has not imposed any sanctions", "did not file any charges"): the negation before
+// the verb is the noun's, as with an indefinite article.
+func anyPlanned(toks []token, j, i int) bool {
+	return j+1 < i && toks[j+1].Lower == "any" && plannedObject(toks, j+1, i)
 }
 
 // unproven reports whether the deed at i is told in the clause of a verb of proving that is

@@ -52,11 +52,7 @@ func TestUndoneDeed(t *testing.T) {
 // unlikely to face trial", "is unlikely to be extradited") gives no event, while "likely to"
 // stays a hedged one and "an unlikely target" judges no act.
 func TestUnlikelyTo(t *testing.T) {
-	tests := []struct {
-		name, body string
-		typ        schema.EventType
-		want       bool // an event of typ is left
-	}{
+	tests := []leftCase{
 		{"face trial", "Both are believed to be in Dravonia and are unlikely to face trial in Vestland.", schema.EventLegal, false},
 		{"ever to face trial", "Ivo Marsh is unlikely ever to face trial, his lawyer said.", schema.EventLegal, false},
 		{"passive infinitive", "Lena Varga is unlikely to be extradited to Vestland.", schema.EventLegal, false},
@@ -64,6 +60,35 @@ func TestUnlikelyTo(t *testing.T) {
 		{"likely stays", "Prosecutors are likely to charge Ivo Marsh this week.", schema.EventLegal, true},
 		{"unlikely target", "Ivo Marsh was an unlikely target for the Dravonian spy service, which hacked his phone in May.", schema.EventIntrusion, true},
 	}
+	checkLeft(t, tests)
+}
+
+// TestAnyObjectNegated checks that a negation before a light verb whose object "any" opens
+// ("has not imposed any sanctions", "did not file any charges") governs the noun, so the step
+// told as not taken gives no event, while the step taken stays.
+func TestAnyObjectNegated(t *testing.T) {
+	tests := []leftCase{
+		{"imposed any sanctions", "Vestland has not imposed any sanctions of its own.", schema.EventSanction, false},
+		{"file any charges", "The ministry did not file any charges against the two men.", schema.EventLegal, false},
+		{"never brought any charges", "Prosecutors have never brought any charges in the case.", schema.EventLegal, false},
+		{"opened any investigation", "The regulator has not opened any investigation into Halvex Systems.", schema.EventLegal, false},
+		{"issued any warning", "The agency has not issued any warning about the group.", schema.EventWarning, false},
+		{"imposed sanctions", "Vestland imposed sanctions on Dravonia on Monday.", schema.EventSanction, true},
+	}
+	checkLeft(t, tests)
+}
+
+// leftCase is one row of a table of steps told as taken or not: the body written on
+// 2025-11-20 leaves an event of type typ exactly when want is true.
+type leftCase struct {
+	name, body string
+	typ        schema.EventType
+	want       bool
+}
+
+// checkLeft runs a table of leftCase rows.
+func checkLeft(t *testing.T, tests []leftCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g := extractText(t, "2025-11-20", tt.body)
