@@ -496,6 +496,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if !verb && (tr.Lemma == "sentence" || tr.Lemma == "fine") && !x.sentenceGiven(c, i) {
 			continue // "imposed the sentence on X", "imposed a fine on X"; not "charges that carry maximum sentences"
 		}
+		if !verb && tr.Lemma == "penalty" && ceilingPenalty(toks, i) {
+			continue // "the charges carry maximum penalties of 20 years": what the law allows, none imposed
+		}
 		if tr.Lemma == "seize" && verb && seizedOn(toks, i) {
 			continue // "critics seized on the testimony": took up an argument, nothing confiscated
 		}
@@ -2927,6 +2930,25 @@ func plannedObject(toks []token, j, i int) bool {
 		}
 	}
 	return true
+}
+
+// ceilingPenalty reports whether the penalty noun at i names what a law allows rather than a
+// penalty imposed: "maximum", "possible" or "potential" among its modifiers ("a maximum
+// penalty of five years"), or it is the object of "carry" or "face" ("the charges carry
+// penalties of up to 20 years", "faces penalties of …").
+func ceilingPenalty(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 4; j-- {
+		switch w := toks[j].Lower; {
+		case w == "maximum" || w == "possible" || w == "potential":
+			return true
+		case strings.HasPrefix(w, "carr") || w == "face" || w == "faces" || w == "facing" || w == "faced":
+			return isVerbTag(toks[j].Tag)
+		case toks[j].Tag == "JJ" || toks[j].Tag == "DT" || toks[j].Tag == "CD" || isNounTag(toks[j].Tag):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // anyPlanned reports whether the deed noun at i heads an object of the verb at j that "any"

@@ -102,3 +102,16 @@ func checkLeft(t *testing.T, tests []leftCase) {
 		})
 	}
 }
+
+// TestCeilingPenalty checks that a penalty a law allows ("the charges carry maximum
+// penalties of 20 years", "faces penalties of up to 10 years") gives no sanction, while a
+// penalty imposed or announced stays one.
+func TestCeilingPenalty(t *testing.T) {
+	tests := []leftCase{
+		{"carry maximum penalties", "The charges against Ivo Marsh carry maximum penalties of up to 20 years in prison.", schema.EventSanction, false},
+		{"carry penalties", "The charges against Ivo Marsh carry penalties of up to 20 years in prison.", schema.EventSanction, false},
+		{"imposed a penalty", "The Vestland Data Authority imposed a penalty of $5 million on Halvex Systems on Monday.", schema.EventSanction, true},
+		{"announced a record penalty", "The Vestland Data Authority announced a record penalty against Halvex Systems on Tuesday.", schema.EventSanction, true},
+	}
+	checkLeft(t, tests)
+}
