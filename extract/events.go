@@ -496,6 +496,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if !verb && (tr.Lemma == "sentence" || tr.Lemma == "fine") && !x.sentenceGiven(c, i) {
 			continue // "imposed the sentence on X", "imposed a fine on X"; not "charges that carry maximum sentences"
 		}
+		if !verb && tr.Type == schema.EventLegal && goesOn(toks, i) {
+			continue // "the investigation into the ring is continuing": a step begun before, still under way
+		}
 		if !verb && tr.Lemma == "penalty" && ceilingPenalty(toks, i) {
 			continue // "the charges carry maximum penalties of 20 years": what the law allows, none imposed
 		}
@@ -2930,6 +2933,31 @@ func plannedObject(toks []token, j, i int) bool {
 		}
 	}
 	return true
+}
+
+// goesOnReach bounds how far after a legal noun goesOn looks for the verb it is subject of.
+const goesOnReach = 10
+
+// goesOn reports whether the legal noun at i is the subject of a verb saying it goes on ("the
+// investigation into the ring is continuing", "while the FBI investigation continued", "the
+// inquiry remains open", "was ongoing"): a step begun before and still under way, no new step.
+// Only its complement ("into …", "of …") may stand between, with no comma or verb.
+func goesOn(toks []token, i int) bool {
+	be := false // a copula or "has" stands before the word saying it goes on
+	for j := i + 1; j < len(toks) && j-i <= goesOnReach; j++ {
+		w := toks[j].Lower
+		switch {
+		case w == "continues" || w == "continued":
+			return true
+		case w == "continuing" || w == "ongoing" || w == "open":
+			return be
+		case w == "is" || w == "was" || w == "remains" || w == "remained" || w == "has" || w == "been" || w == "still":
+			be = true
+		case toks[j].Text == "," || isVerbTag(toks[j].Tag):
+			return false
+		}
+	}
+	return false
 }
 
 // ceilingPenalty reports whether the penalty noun at i names what a law allows rather than a

@@ -115,3 +115,16 @@ func TestCeilingPenalty(t *testing.T) {
 	}
 	checkLeft(t, tests)
 }
+
+// TestGoesOn checks that a legal step told only as going on ("the investigation into the ring
+// is continuing", "while the FBI investigation continued", "the inquiry remains open") gives
+// no event, while the step opened stays one.
+func TestGoesOn(t *testing.T) {
+	tests := []leftCase{
+		{"is continuing", "Prosecutors said the investigation into the other members of the ring is continuing.", schema.EventLegal, false},
+		{"continued", "A spokeswoman said the company would not speculate while the FBI investigation continued.", schema.EventLegal, false},
+		{"remains open", "The police inquiry into the Halvex breach remains open, officials said.", schema.EventLegal, false},
+		{"opened", "The FBI opened an investigation into the breach at Halvex Systems on Monday.", schema.EventLegal, true},
+	}
+	checkLeft(t, tests)
+}
