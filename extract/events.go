@@ -496,6 +496,12 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if !verb && (tr.Lemma == "sentence" || tr.Lemma == "fine") && !x.sentenceGiven(c, i) {
 			continue // "imposed the sentence on X", "imposed a fine on X"; not "charges that carry maximum sentences"
 		}
+		if !verb && tr.Type == schema.EventLegal && goesOn(toks, i) {
+			continue // "the investigation into the ring is continuing": a step begun before, still under way
+		}
+		if !verb && tr.Lemma == "penalty" && ceilingPenalty(toks, i) {
+			continue // "the charges carry maximum penalties of 20 years": what the law allows, none imposed
+		}
 		if tr.Lemma == "seize" && verb && seizedOn(toks, i) {
 			continue // "critics seized on the testimony": took up an argument, nothing confiscated
 		}
@@ -2795,8 +2801,11 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 		}
 		w := toks[j].Lower
 		if !isVerbTag(toks[i].Tag) && x.lexicalVerb(toks[j]) {
-			if x.cue.tokIs("lightverb", &toks[j]) && plannedObject(toks, j, i) && (toks[i].Tag == "NN" || toks[i].Tag == "NNS") {
+			if x.cue.tokIs("lightverb", &toks[j]) && (plannedObject(toks, j, i) || anyPlanned(toks, j, i)) && (toks[i].Tag == "NN" || toks[i].Tag == "NNS") {
 				continue // "could file a lawsuit", "did not bring charges", "will impose sanctions": the light verb's modal and negation are the noun's
+			}
+			if unlikelyVerb(toks, j) {
+				ev.Negated = true // "are unlikely to face trial": the object is as unlikely as the verb
 			}
 			if plannedObject(toks, j, i) && x.futureTo(c, j-1) {
 				ev.Modality = "future" // "urged operators to report intrusions": an indefinite object of what one is urged to do is yet to come
@@ -2819,7 +2828,7 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 			break // "accounts had not been affected and accused the gang": no shared negation
 		}
 		switch {
-		case x.cue.tokIs("negation", &toks[j]):
+		case x.cue.tokIs("negation", &toks[j]) || unlikelyTo(toks, j):
 			ev.Negated = true
 		case x.cue.tokIs("hypothetical", &toks[j]):
 			if ev.Modality == "" {
@@ -2846,6 +2855,30 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 	if !ev.Negated && incident(ev.Type) && (x.unproven(c, i) || x.noEvidence(c, i) || incidentDeed(ev.Type) && x.failedTo(c, i)) {
 		ev.Negated = true
 	}
+}
+
+// unlikelyTo reports whether the word at j is "unlikely" before the "to" of what it judges
+// ("are unlikely to be extradited", "is unlikely ever to stand trial"): what is told as
+// unlikely is told as not done. "an unlikely target" judges no act.
+func unlikelyTo(toks []token, j int) bool {
+	if j < 0 || j >= len(toks) || toks[j].Lower != "unlikely" {
+		return false
+	}
+	k := j + 1
+	if k < len(toks) && toks[k].Lower == "ever" {
+		k++
+	}
+	return k < len(toks) && toks[k].Lower == "to"
+}
+
+// unlikelyVerb reports whether the verb at j is the infinitive "unlikely to" judges ("are
+// unlikely to face trial", "unlikely ever to face charges"): the noun it takes is told as not
+// done, as the verb is.
+func unlikelyVerb(toks []token, j int) bool {
+	if j < 2 || toks[j-1].Lower != "to" {
+		return false
+	}
+	return unlikelyTo(toks, j-2) || unlikelyTo(toks, j-3)
 }
 
 // noneTaken reports whether the object right after the active verb at i is denied by its
@@ -2913,6 +2946,57 @@ func plannedObject(toks []token, j, i int) bool {
 		}
 	}
 	return true
+}
+
+// goesOnReach bounds how far after a legal noun goesOn looks for the verb it is subject of.
+const goesOnReach = 10
+
+// goesOn reports whether the legal noun at i is the subject of a verb saying it goes on ("the
+// investigation into the ring is continuing", "while the FBI investigation continued", "the
+// inquiry remains open", "was ongoing"): a step begun before and still under way, no new step.
+// Only its complement ("into …", "of …") may stand between, with no comma or verb.
+func goesOn(toks []token, i int) bool {
+	be := false // a copula or "has" stands before the word saying it goes on
+	for j := i + 1; j < len(toks) && j-i <= goesOnReach; j++ {
+		w := toks[j].Lower
+		switch {
+		case w == "continues" || w == "continued":
+			return true
+		case w == "continuing" || w == "ongoing" || w == "open":
+			return be
+		case w == "is" || w == "was" || w == "remains" || w == "remained" || w == "has" || w == "been" || w == "still":
+			be = true
+		case toks[j].Text == "," || isVerbTag(toks[j].Tag):
+			return false
+		}
+	}
+	return false
+}
+
+// ceilingPenalty reports whether the penalty noun at i names what a law allows rather than a
+// penalty imposed: "maximum", "possible" or "potential" among its modifiers ("a maximum
+// penalty of five years"), or it is the object of "carry" or "face" ("the charges carry
+// penalties of up to 20 years", "faces penalties of …").
+func ceilingPenalty(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && i-j <= 4; j-- {
+		switch w := toks[j].Lower; {
+		case w == "maximum" || w == "possible" || w == "potential":
+			return true
+		case strings.HasPrefix(w, "carr") || w == "face" || w == "faces" || w == "facing" || w == "faced":
+			return isVerbTag(toks[j].Tag)
+		case toks[j].Tag == "JJ" || toks[j].Tag == "DT" || toks[j].Tag == "CD" || isNounTag(toks[j].Tag):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// anyPlanned reports whether the deed noun at i heads an object of the verb at j that "any"
+// opens ("has not imposed any sanctions", "did not file any charges"): the negation before
+// the verb is the noun's, as with an indefinite article.
+func anyPlanned(toks []token, j, i int) bool {
+	return j+1 < i && toks[j+1].Lower == "any" && plannedObject(toks, j+1, i)
 }
 
 // unproven reports whether the deed at i is told in the clause of a verb of proving that is

@@ -1,0 +1,130 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/intelgraph/intelgraph/schema"
+)
+
+// TestUndoneDeed checks that a deed verb told under its own negation ("its network had not
+// been breached", "did not steal customer records", "never leaked the files") gives no event,
+// while a ransom not paid, a deed done only at a later time ("did not … until March 3") and a
+// deed done outright stay.
+func TestUndoneDeed(t *testing.T) {
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		want       bool // an event of typ is left
+		negated    bool // and it is negated
+	}{
+		{"passive perfect", "Corvix Freight said its own network had not been breached.", schema.EventIntrusion, false, false},
+		{"contracted passive headline", "Vendor says its platform wasn't breached", schema.EventIntrusion, false, false},
+		{"active past with a doer", "The hackers did not steal customer records from Lindmark Bank, the bank said.", schema.EventTheft, false, false},
+		{"never with a named doer", "Dravonia said it had never hacked the Vestland election commission.", schema.EventIntrusion, false, false},
+		{"reported encryption", "Rellis Mutual said the intruders had not encrypted its billing servers.", schema.EventAttack, false, false},
+		{"passive targeting", "The Vestland ministry was not targeted in the campaign, officials said.", schema.EventAttack, false, false},
+		{"not until a day", "The hackers did not encrypt the servers at Halvex Systems until March 3.", schema.EventAttack, true, true},
+		{"not until a year", "Corvix did not hack the Vestland ministry until 2023, investigators said.", schema.EventIntrusion, true, true},
+		{"ransom refused", "Halvex Systems refused to pay the ransom.", schema.EventAttack, true, true},
+		{"done outright", "The hackers stole customer records from Lindmark Bank in March.", schema.EventTheft, true, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-11-20", tt.body)
+			var got []bool
+			for _, ev := range g.Events {
+				if ev.Type == tt.typ {
+					got = append(got, ev.Negated)
+				}
+			}
+			if !tt.want {
+				assert.Empty(t, got, eventsString(g))
+				return
+			}
+			assert.Equal(t, []bool{tt.negated}, got, eventsString(g))
+		})
+	}
+}
+
+// TestUnlikelyTo checks that a legal step or sanction judged "unlikely to" happen ("are
+// unlikely to face trial", "is unlikely to be extradited") gives no event, while "likely to"
+// stays a hedged one and "an unlikely target" judges no act.
+func TestUnlikelyTo(t *testing.T) {
+	tests := []leftCase{
+		{"face trial", "Both are believed to be in Dravonia and are unlikely to face trial in Vestland.", schema.EventLegal, false},
+		{"ever to face trial", "Ivo Marsh is unlikely ever to face trial, his lawyer said.", schema.EventLegal, false},
+		{"passive infinitive", "Lena Varga is unlikely to be extradited to Vestland.", schema.EventLegal, false},
+		{"light verb", "The Vestland ministry is unlikely to impose sanctions on Dravonia.", schema.EventSanction, false},
+		{"likely stays", "Prosecutors are likely to charge Ivo Marsh this week.", schema.EventLegal, true},
+		{"unlikely target", "Ivo Marsh was an unlikely target for the Dravonian spy service, which hacked his phone in May.", schema.EventIntrusion, true},
+	}
+	checkLeft(t, tests)
+}
+
+// TestAnyObjectNegated checks that a negation before a light verb whose object "any" opens
+// ("has not imposed any sanctions", "did not file any charges") governs the noun, so the step
+// told as not taken gives no event, while the step taken stays.
+func TestAnyObjectNegated(t *testing.T) {
+	tests := []leftCase{
+		{"imposed any sanctions", "Vestland has not imposed any sanctions of its own.", schema.EventSanction, false},
+		{"file any charges", "The ministry did not file any charges against the two men.", schema.EventLegal, false},
+		{"never brought any charges", "Prosecutors have never brought any charges in the case.", schema.EventLegal, false},
+		{"opened any investigation", "The regulator has not opened any investigation into Halvex Systems.", schema.EventLegal, false},
+		{"issued any warning", "The agency has not issued any warning about the group.", schema.EventWarning, false},
+		{"imposed sanctions", "Vestland imposed sanctions on Dravonia on Monday.", schema.EventSanction, true},
+	}
+	checkLeft(t, tests)
+}
+
+// leftCase is one row of a table of steps told as taken or not: the body written on
+// 2025-11-20 leaves an event of type typ exactly when want is true.
+type leftCase struct {
+	name, body string
+	typ        schema.EventType
+	want       bool
+}
+
+// checkLeft runs a table of leftCase rows.
+func checkLeft(t *testing.T, tests []leftCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-11-20", tt.body)
+			n := 0
+			for _, ev := range g.Events {
+				if ev.Type == tt.typ {
+					n++
+				}
+			}
+			assert.Equal(t, tt.want, n > 0, eventsString(g))
+		})
+	}
+}
+
+// TestCeilingPenalty checks that a penalty a law allows ("the charges carry maximum
+// penalties of 20 years", "faces penalties of up to 10 years") gives no sanction, while a
+// penalty imposed or announced stays one.
+func TestCeilingPenalty(t *testing.T) {
+	tests := []leftCase{
+		{"carry maximum penalties", "The charges against Ivo Marsh carry maximum penalties of up to 20 years in prison.", schema.EventSanction, false},
+		{"carry penalties", "The charges against Ivo Marsh carry penalties of up to 20 years in prison.", schema.EventSanction, false},
+		{"imposed a penalty", "The Vestland Data Authority imposed a penalty of $5 million on Halvex Systems on Monday.", schema.EventSanction, true},
+		{"announced a record penalty", "The Vestland Data Authority announced a record penalty against Halvex Systems on Tuesday.", schema.EventSanction, true},
+	}
+	checkLeft(t, tests)
+}
+
+// TestGoesOn checks that a legal step told only as going on ("the investigation into the ring
+// is continuing", "while the FBI investigation continued", "the inquiry remains open") gives
+// no event, while the step opened stays one.
+func TestGoesOn(t *testing.T) {
+	tests := []leftCase{
+		{"is continuing", "Prosecutors said the investigation into the other members of the ring is continuing.", schema.EventLegal, false},
+		{"continued", "A spokeswoman said the company would not speculate while the FBI investigation continued.", schema.EventLegal, false},
+		{"remains open", "The police inquiry into the Halvex breach remains open, officials said.", schema.EventLegal, false},
+		{"opened", "The FBI opened an investigation into the breach at Halvex Systems on Monday.", schema.EventLegal, true},
+	}
+	checkLeft(t, tests)
+}
