@@ -134,11 +134,6 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 			// Israel": a saying or an accusation told as not made is none
 			continue
 		}
-		if ev.negated && ev.modality == "" && undoneDeed(ev.typ, ev.lemma, s.Toks, first.trigger) {
-			// "its platform had not been breached", "had never stolen a cent from anyone":
-			// a deed told as not done is none
-			continue
-		}
 		if (ev.negated || ev.modality == "future") && untaken(ev.typ) {
 			// "did not notify regulators", "the decision not to inform residents", "was never
 			// charged", "plan to charge him", "intended to make it easier to prosecute": a
@@ -2247,9 +2242,9 @@ func unsaid(t schema.EventType) bool {
 }
 
 // untaken reports whether an event of type t told with a negation or as yet to come is no event
-// at all: a warning, legal step or sanction. A denied deed noun or ransom payment (undoneDeed
-// drops a denied deed verb), an unpatched flaw ("has not been patched", "will patch") or a
-// report of what was not found may still be what the article tells.
+// at all: a warning, legal step or sanction. A denied deed, an unpatched flaw ("has not been
+// patched", "will patch") or a report of what was not found may still be what the article
+// tells.
 func untaken(t schema.EventType) bool {
 	return t == schema.EventWarning || t == schema.EventLegal || t == schema.EventSanction
 }
@@ -2602,29 +2597,4 @@ func ownOutlet(a *Article, e entity) bool {
 		return strings.TrimPrefix(s, "the ")
 	}
 	return bare(e.Name) == bare(a.Outlet)
-}
-
-// notUntilReach bounds how far after a negated verb undoneDeed looks for "until".
-const notUntilReach = 12
-
-// undoneDeed reports whether a negated deed (intrusion, theft, attack, espionage, leak) of
-// type t and lemma, told by the word at i of toks, is told as not done at all, so is no event:
-// a verb under its own negation ("its network had not been breached", "did not steal customer
-// records", "never leaked the files"). Three are kept: a ransom not paid ("refused to pay",
-// "had not paid the demand"), which still tells of the demand made; a deed noun ("but not the
-// leak of the tools"), whose negation may belong to a contrast before it; and "not … until"
-// ("did not encrypt the servers until March 3"), which tells when the deed was done.
-func undoneDeed(t schema.EventType, lemma string, toks []token, i int) bool {
-	if !isDeed(t) || lemma == "pay" || i < 0 || i >= len(toks) || !isVerbTag(toks[i].Tag) {
-		return false
-	}
-	for j := i + 1; j < len(toks) && j-i <= notUntilReach; j++ {
-		switch toks[j].Lower {
-		case "until", "till":
-			return false
-		case ",", ";", ".":
-			return true
-		}
-	}
-	return true
 }

@@ -473,7 +473,7 @@ func TestTriggerSenses(t *testing.T) {
 		{"never charged", "The Norland government never charged Jo Vance.",
 			schema.EventLegal, false},
 		{"did not attack", "Ash Spider did not attack Harrow Bank, Nimbus Systems said.",
-			schema.EventAttack, false},
+			schema.EventAttack, true},
 		// a negated deed whose object "any" opens, or "anything", befell nothing
 		{"has not encrypted any", "Ash Spider has not encrypted any servers at Harrow Bank, Nimbus Systems said.",
 			schema.EventAttack, false},

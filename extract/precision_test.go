@@ -530,7 +530,7 @@ func TestNegationScope(t *testing.T) {
 			assert.False(t, e.Negated, eventsString(g))
 		}
 	}
-	g = extractText(t, "2024-06-10", "Ash Spider did not attack Harrow Bank until Friday.")
+	g = extractText(t, "2024-06-10", "Ash Spider did not attack Harrow Bank.")
 	ev := findEvent(g, schema.EventAttack, "ash-spider", "harrow-bank")
 	if assert.NotNil(t, ev, eventsString(g)) {
 		assert.True(t, ev.Negated)

@@ -8,46 +8,6 @@ import (
 	"github.com/intelgraph/intelgraph/schema"
 )
 
-// TestUndoneDeed checks that a deed verb told under its own negation ("its network had not
-// been breached", "did not steal customer records", "never leaked the files") gives no event,
-// while a ransom not paid, a deed done only at a later time ("did not … until March 3") and a
-// deed done outright stay.
-func TestUndoneDeed(t *testing.T) {
-	tests := []struct {
-		name, body string
-		typ        schema.EventType
-		want       bool // an event of typ is left
-		negated    bool // and it is negated
-	}{
-		{"passive perfect", "Corvix Freight said its own network had not been breached.", schema.EventIntrusion, false, false},
-		{"contracted passive headline", "Vendor says its platform wasn't breached", schema.EventIntrusion, false, false},
-		{"active past with a doer", "The hackers did not steal customer records from Lindmark Bank, the bank said.", schema.EventTheft, false, false},
-		{"never with a named doer", "Dravonia said it had never hacked the Vestland election commission.", schema.EventIntrusion, false, false},
-		{"reported encryption", "Rellis Mutual said the intruders had not encrypted its billing servers.", schema.EventAttack, false, false},
-		{"passive targeting", "The Vestland ministry was not targeted in the campaign, officials said.", schema.EventAttack, false, false},
-		{"not until a day", "The hackers did not encrypt the servers at Halvex Systems until March 3.", schema.EventAttack, true, true},
-		{"not until a year", "Corvix did not hack the Vestland ministry until 2023, investigators said.", schema.EventIntrusion, true, true},
-		{"ransom refused", "Halvex Systems refused to pay the ransom.", schema.EventAttack, true, true},
-		{"done outright", "The hackers stole customer records from Lindmark Bank in March.", schema.EventTheft, true, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, "2025-11-20", tt.body)
-			var got []bool
-			for _, ev := range g.Events {
-				if ev.Type == tt.typ {
-					got = append(got, ev.Negated)
-				}
-			}
-			if !tt.want {
-				assert.Empty(t, got, eventsString(g))
-				return
-			}
-			assert.Equal(t, []bool{tt.negated}, got, eventsString(g))
-		})
-	}
-}
-
 // TestUnlikelyTo checks that a legal step or sanction judged "unlikely to" happen ("are
 // unlikely to face trial", "is unlikely to be extradited") gives no event, while "likely to"
 // stays a hedged one and "an unlikely target" judges no act.
