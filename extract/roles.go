@@ -1592,11 +1592,14 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 		// inside it counts as one word ("X, deputy director of the Office of the Director of
 		// National Intelligence, said")
 		inner := 0
-		for j := i - 2; j > 0 && i-j-inner <= 12; j-- {
+		for j := i - 2; j > 0 && i-j-inner <= nounAsideReach; j-- {
 			if k := c.at[j]; k >= 0 && c.ms[k].How == mkName && c.ms[k].First < j {
 				inner++
 			}
 			if toks[j].Text == "," {
+				if i-j-inner > apposedReach && !nounAside(toks, j+1, i-1) {
+					break // a long aside that is no bare noun phrase: perhaps a clause of its own
+				}
 				if j >= 3 && c.at[j-1] < 0 && age(toks[j-1].Text) && toks[j-2].Text == "," {
 					// "Marek Tallow, 41, from Abingdon, denies": the name before the age
 					if e := c.plainName(j - 3); e >= 0 {
@@ -1632,6 +1635,35 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 		return -1 // a quote ends right before: the speaker is not clause-local
 	}
 	return x.subject(c, i)
+}
+
+// apposedReach bounds how many words (a name inside counting as one) speaker reads back over an
+// aside set off by commas before "said" to the name it describes ("X, the company's chief
+// executive, said"); nounAsideReach bounds a longer aside that is a bare noun phrase
+// (nounAside: "X, the special agent in charge of the FBI's Denver field office, said").
+const (
+	apposedReach   = 12
+	nounAsideReach = 18
+)
+
+// nounAside reports whether the words from a to b (exclusive) are a noun phrase opened by an
+// article, with no finite verb, modal, relative word or quotation mark among them ("the
+// special agent in charge of the FBI's Denver office", "a senior lecturer in computer science
+// at the University of Leeds"): an appositive that only renames the name before it, however
+// long, unlike an aside holding a clause ("X, who …, said").
+func nounAside(toks []token, a, b int) bool {
+	if a >= b || a < 0 || b > len(toks) {
+		return false
+	}
+	if w := toks[a].Lower; w != "the" && w != "a" && w != "an" {
+		return false
+	}
+	for _, t := range toks[a+1 : b] {
+		if isFiniteTag(t.Tag) || relativeWord(t.Lower) || t.Lower == "that" || isQuote(t.Text) || t.Text == "(" {
+			return false
+		}
+	}
+	return true
 }
 
 // holderOfUnit returns the entity of a person's name set before "of|at|from [the]" and a body's
