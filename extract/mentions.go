@@ -489,14 +489,20 @@ func (x *Extractor) findMentions(s *sentence, buf []mention) []mention {
 	return out
 }
 
-// partyTagEnd reads the party and state tag that news style sets between commas after a
-// U.S. lawmaker's name ("Sen. X, R-Idaho, said", "Rep. Y, D-N.M., accused"): at token i, right
-// after a comma that follows a capitalised word, a word opening with "R-", "D-" or "I-" and a
-// capital, the state's abbreviation perhaps split over more capitalised words and full stops,
-// then a comma. It returns the index of that closing comma, or -1. Such a tag names no actor.
+// partyTagEnd reads the party and state tag that news style sets between commas or in
+// brackets after a U.S. lawmaker's name ("Sen. X, R-Idaho, said", "Rep. Y, D-N.M., accused",
+// "Sen. Z (D-Vt.) said"): at token i, right after a comma or an opening bracket that follows a
+// capitalised word, a word opening with "R-", "D-" or "I-" and a capital, the state's
+// abbreviation perhaps split over more capitalised words and full stops, then a comma, or the
+// closing bracket after a bracket. It returns the index of that closing comma or bracket, or
+// -1. Such a tag names no actor.
 func partyTagEnd(toks []token, i int) int {
-	if i < 2 || i >= len(toks) || toks[i-1].Text != "," || !isCap(toks[i-2].Text) {
+	if i < 2 || i >= len(toks) || toks[i-1].Text != "," && toks[i-1].Text != "(" || !isCap(toks[i-2].Text) {
 		return -1
+	}
+	closer := ","
+	if toks[i-1].Text == "(" {
+		closer = ")"
 	}
 	w := toks[i].Text
 	if len(w) < 3 || w[1] != '-' || w[0] != 'R' && w[0] != 'D' && w[0] != 'I' || w[2] < 'A' || w[2] > 'Z' {
@@ -504,13 +510,24 @@ func partyTagEnd(toks []token, i int) int {
 	}
 	for k := i + 1; k < len(toks) && k-i <= partyTagReach; k++ {
 		switch t := toks[k].Text; {
-		case t == ",":
+		case t == closer:
 			return k
 		case t != "." && !isCap(t):
 			return -1
 		}
 	}
 	return -1
+}
+
+// pastPartyTag returns the index after a party and state tag in brackets that opens at e
+// ("Sen. Z (D-Vt.)", e at the bracket), or e when none does.
+func pastPartyTag(toks []token, e int) int {
+	if e >= 0 && e+1 < len(toks) && toks[e].Text == "(" {
+		if k := partyTagEnd(toks, e+1); k > e {
+			return k + 1
+		}
+	}
+	return e
 }
 
 // partyTagReach bounds the tokens of a party and state tag after its first ("D-N.M.").

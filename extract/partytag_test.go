@@ -9,7 +9,8 @@ import (
 )
 
 // TestPartyTagNoActor checks that the party and state tag news style sets after a U.S.
-// lawmaker's name ("Sen. X, R-Idaho,") names no actor, so the lawmaker stays the agent.
+// lawmaker's name, between commas or in brackets ("Sen. X, R-Idaho,", "Sen. X (D-Vt.)"),
+// names no actor, so the lawmaker stays the agent, also after an inverted "said".
 func TestPartyTagNoActor(t *testing.T) {
 	tests := []struct {
 		name, body, agent, tag string
@@ -21,6 +22,21 @@ func TestPartyTagNoActor(t *testing.T) {
 		{"a state split by full stops",
 			"Rep. Alma Ortiz, D-N.M., accused China of stealing the designs.",
 			"alma-ortiz", "D-N.M.", schema.EventAccusation},
+		{"brackets, accuses",
+			"Sen. Noor Hadley (D-N.Y.) accused China of stealing the records.",
+			"noor-hadley", "D-N.Y", schema.EventAccusation},
+		{"brackets, says",
+			"Rep. Edwin Starke (R-Kan.) said the agency had failed.",
+			"edwin-starke", "R-Kan", schema.EventStatement},
+		{"brackets, tells reporters after a quote",
+			"\"We were never told,\" Rep. Basil Crowe (I-Vt.) told reporters on Wednesday.",
+			"basil-crowe", "I-Vt", schema.EventStatement},
+		{"brackets after an inverted said",
+			"\"The rules are clear,\" said Rep. Agnes Mollo (D-Calif.).",
+			"agnes-mollo", "D-Calif", schema.EventStatement},
+		{"brackets after an inverted said, a day after",
+			"\"The rules are clear,\" said Sen. Gale Ormond (D-Maine) on Tuesday.",
+			"gale-ormond", "D-Maine", schema.EventStatement},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -52,6 +68,9 @@ func TestPartyTagEnd(t *testing.T) {
 		{"no comma before", tok("Brandt", "R-Idaho", ",", "said"), 1, -1},
 		{"lower case after the dash", tok("Brandt", ",", "R-based", ",", "said"), 2, -1},
 		{"no closing comma", tok("Brandt", ",", "R-Idaho", "said"), 2, -1},
+		{"in brackets", tok("Hadley", "(", "D-N", ".", "Y", ".", ")", "said"), 2, 6},
+		{"bracket closed by a comma", tok("Hadley", "(", "D-Vt", ".", ",", "said"), 2, -1},
+		{"comma closed by a bracket", tok("Hadley", ",", "D-Vt", ".", ")", "said"), 2, -1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

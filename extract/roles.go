@@ -1582,8 +1582,8 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 		}
 		if k := c.at[n]; k >= 0 && c.ms[k].How == mkName && c.ms[k].First == n {
 			m := c.ms[k]
-			if m.Last >= len(toks) || toks[m.Last].Text == "," || toks[m.Last].Text == "." || titled && toks[m.Last].Tag == "IN" {
-				return m.Entity
+			if e := pastPartyTag(toks, m.Last); e >= len(toks) || toks[e].Text == "," || toks[e].Text == "." || titled && toks[e].Tag == "IN" {
+				return m.Entity // also after a party tag: "said Sen. Z (D-Vt.) on Tuesday"
 			}
 		}
 	}
