@@ -365,8 +365,9 @@ func TestSurePersonBeforeGuess(t *testing.T) {
 
 // TestOwnerSaidIt checks that the "it" (and the "its" right after it) that opens what a body's
 // office tells ("the X's office said on Friday that it had …") is the body that owns the
-// office, even when a title in the body's name left its kind a guess, and that an "it" after
-// another clause or in an owner's aside keeps its own antecedent.
+// office, even when a title in the body's name left its kind a guess (the office itself when a
+// place scopes the title, "the Karsova Data Commissioner's office": jurisdictionOffice), and
+// that an "it" after another clause or in an owner's aside keeps its own antecedent.
 func TestOwnerSaidIt(t *testing.T) {
 	lead := "Hackers stole customer records from Helvar Bank in January. The bank said it had hired a forensic firm. "
 	tests := []struct {
@@ -375,22 +376,24 @@ func TestOwnerSaidIt(t *testing.T) {
 		agent      string // "": no event with the commissioner as agent
 	}{
 		{"said that it had opened an investigation", lead + "The Karsova Data Commissioner's office said on Friday that it had opened an investigation into Helvar Bank.",
-			schema.EventLegal, "karsova-data-commissioner"},
+			schema.EventLegal, "karsova-data-commissioners-office"},
 		{"confirmed it had fined", lead + "The Karsova Data Commissioner's press office confirmed it had fined Helvar Bank.",
 			schema.EventSanction, "karsova-data-commissioner"},
 		{"its own investigation", lead + "The Karsova Data Commissioner's office said last month that it had completed its own investigation into Helvar Bank.",
-			schema.EventLegal, "karsova-data-commissioner"},
-		{"another clause before it", lead + "The Karsova Data Commissioner's office said the breach was serious and that it had fined Helvar Bank.",
+			schema.EventLegal, "karsova-data-commissioners-office"},
+		{"another clause before it", lead + "The Karsova Data Commissioner's press office said the breach was serious and that it had fined Helvar Bank.",
 			schema.EventSanction, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g := extractText(t, "2026-03-10", tt.body)
-			ev := findEvent(g, tt.typ, "karsova-data-commissioner", "helvar-bank")
 			if tt.agent == "" {
-				assert.Nil(t, ev, eventsString(g))
+				for _, id := range []string{"karsova-data-commissioner", "karsova-data-commissioners-office"} {
+					assert.Nil(t, findEvent(g, tt.typ, id, "helvar-bank"), eventsString(g))
+				}
 				return
 			}
+			ev := findEvent(g, tt.typ, tt.agent, "helvar-bank")
 			assert.NotNil(t, ev, eventsString(g))
 		})
 	}

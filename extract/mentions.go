@@ -309,6 +309,11 @@ func (x *Extractor) findMentions(s *sentence, buf []mention) []mention {
 				continue
 			}
 		}
+		if om, ok := x.jurisdictionOffice(toks, i); ok {
+			out = append(out, om) // "the Ohio attorney general's office", "the U.S. Attorney's Office for …"
+			i = om.Last
+			continue
+		}
 		if x.readMention(s, i, &m) {
 			out = append(out, m)
 			i = m.Last
@@ -661,6 +666,64 @@ func (x *Extractor) titleOffice(toks []token, i, end int) (mention, bool) {
 		}
 	}
 	return mention{First: i, Last: end + 2, Text: joinTokens(toks[i : end+2]), How: mkName, Kind: schema.KindAgency, Conf: 0.6}, true
+}
+
+// jurisdictionOffice reads at i "<jurisdiction> <title words>'s office": the office of the
+// holder of a title that a place or a state scopes, an agency ("the Ohio attorney general's
+// office", "the Kansas Attorney General's office", "the Danish National Prosecutor's Office",
+// "the Manhattan District Attorney's office", "the Oregon Secretary of State's office"). The
+// jurisdiction is one to three capitalised words, none of them a title and none a name the
+// gazetteer knows as anything but a place or a country; the title words (cue title) may be
+// written in either case and take "of" and one capitalised word after them ("Secretary of
+// State"). A capitalised Office takes "for the <name>" after it into its name ("the U.S.
+// Attorney's Office for the District of Maryland"); "Office of …" is a unit of its own ("the
+// Governor's Office of Emergency Services") and is left to the other readers. A leading "the"
+// is no part of the name.
+func (x *Extractor) jurisdictionOffice(toks []token, i int) (mention, bool) {
+	if i < len(toks) && toks[i].Lower == "the" {
+		i++
+	}
+	j := i
+	for j < len(toks) && j-i < 3 && isCap(toks[j].Text) && !x.cue.tokIsEither("title", &toks[j]) && !isPossMark(toks[j].Text) {
+		j++
+	}
+	if j == i || j >= len(toks) || !x.cue.tokIsEither("title", &toks[j]) {
+		return mention{}, false
+	}
+	if e, ok := x.gaz.Lookup(joinTokens(toks[i:j])); ok && e.Kind != schema.KindPlace && e.Kind != schema.KindCountry {
+		return mention{}, false // "the FBI Director's office": the office of a body's head
+	}
+	k := j
+	for k < len(toks) && k-j < 4 && x.cue.tokIsEither("title", &toks[k]) {
+		k++
+	}
+	if k+2 < len(toks) && toks[k].Lower == "of" && isCap(toks[k+1].Text) && isPossMark(toks[k+2].Text) {
+		k += 2 // "Secretary of State's office"
+	}
+	if k+1 >= len(toks) || !isPossMark(toks[k].Text) || toks[k+1].Lower != "office" {
+		return mention{}, false
+	}
+	last := k + 2
+	if toks[k+1].Text == "Office" && last < len(toks) && toks[last].Lower == "of" {
+		return mention{}, false
+	}
+	if toks[k+1].Text == "Office" {
+		last = forTheName(toks, last)
+	}
+	return mention{First: i, Last: last, Text: joinTokens(toks[i:last]), How: mkName, Kind: schema.KindAgency, Conf: 0.6}, true
+}
+
+// forTheName returns the end of "for the <capitalised words>" at k ("for the Western District
+// of Pennsylvania", "of" allowed between two capitalised words), or k when none is there.
+func forTheName(toks []token, k int) int {
+	if k+2 >= len(toks) || toks[k].Lower != "for" || toks[k+1].Lower != "the" || !isCap(toks[k+2].Text) {
+		return k
+	}
+	e := k + 2
+	for e < len(toks) && (isCap(toks[e].Text) && !isPossMark(toks[e].Text) || toks[e].Lower == "of" && e+1 < len(toks) && isCap(toks[e+1].Text)) {
+		e++
+	}
+	return e
 }
 
 // unitHead lists the nouns of an organisation's local unit: "field office", "branch".
