@@ -405,8 +405,8 @@ func (x *Extractor) findMentions(s *sentence, buf []mention) []mention {
 		if m.First > 0 && x.cue.tokIs("preposition", &toks[m.First-1]) {
 			m.PrepObj = true
 		}
-		if p := m.First - 1; m.How == mkName && (m.Kind == schema.KindCountry || m.Kind == schema.KindPlace) && p > 0 && toks[p].Text == "the" && x.cue.tokIs("preposition", &toks[p-1]) {
-			m.PrepObj = true // "traffic to a server in the Netherlands": a country or place, the article before its name
+		if p := m.First - 1; m.How == mkName && (m.Kind == schema.KindCountry || m.Kind == schema.KindPlace) && p > 0 && toks[p].Lower == "the" && x.cue.tokIs("preposition", &toks[p-1]) {
+			m.PrepObj = true // "traffic to a server in the Netherlands", "in The Hague": a country or place, the article before its name
 		}
 		if p := m.First - 1; m.How == mkName && p > 1 && toks[p].Lower == "the" && (toks[p-1].Lower == "with" || toks[p-1].Lower == "to") && x.cue.tokIs("filedform", &toks[p-2]) {
 			m.ToldObj = true // "a Form 8-K filed with the Securities and Exchange Commission", "a report submitted to the regulator"

@@ -41,9 +41,12 @@ func (x *Extractor) placedMissions(sents []sentence, ms []mention, ents []entity
 
 // missionName reports whether name is a state's mission named by its nationality: two words
 // or more, the first capitalised and not a possessive, the last a mission noun ("Chinese
-// Embassy", "Russian embassy"), and no place given yet.
+// Embassy", "Russian embassy", "Chinese Consulate General"), and no place given yet.
 func missionName(name string) bool {
 	f := strings.Fields(name)
+	if len(f) > 2 && strings.EqualFold(f[len(f)-1], "general") && strings.EqualFold(f[len(f)-2], "consulate") {
+		f = f[:len(f)-1] // "Chinese Consulate General"
+	}
 	if len(f) < 2 || !missionHeads[strings.ToLower(f[len(f)-1])] || !isCap(f[0]) {
 		return false
 	}
@@ -57,22 +60,34 @@ func missionName(name string) bool {
 
 // missionCity returns the city named after "in" right after mention m of a mission ("the
 // Chinese embassy in New Delhi" → "New Delhi"), or "": the run of capitalised proper nouns
-// there, none of them a calendar word ("the embassy in March").
+// there, none of them a calendar word ("the embassy in March"), opened by a capitalised "The"
+// that names the city with its article ("in The Hague").
 func (x *Extractor) missionCity(sents []sentence, m mention) string {
 	if m.Sent >= len(sents) {
 		return ""
 	}
 	toks := sents[m.Sent].Toks
-	if m.Last <= m.First || !missionHeads[toks[m.Last-1].Lower] || m.Last+1 >= len(toks) || toks[m.Last].Lower != "in" {
+	head := m.Last - 1
+	if head > m.First && toks[head].Lower == "general" && toks[head-1].Lower == "consulate" {
+		head-- // "the Chinese Consulate General in Chicago"
+	}
+	if m.Last <= m.First || !missionHeads[toks[head].Lower] || m.Last+1 >= len(toks) || toks[m.Last].Lower != "in" {
 		return ""
 	}
 	var words []string
-	for k := m.Last + 1; k < len(toks); k++ {
+	from := m.Last + 1
+	if toks[from].Text == "The" && from+1 < len(toks) && isCap(toks[from+1].Text) {
+		words, from = append(words, "The"), from+1 // "in The Hague": a city named with its article
+	}
+	for k := from; k < len(toks); k++ {
 		t := &toks[k]
 		if !isCap(t.Text) || !strings.HasPrefix(t.Tag, "NNP") || x.cue.tokIs("calendar", t) {
 			break
 		}
 		words = append(words, t.Text)
+	}
+	if len(words) == 1 && words[0] == "The" {
+		return ""
 	}
 	return strings.Join(words, " ")
 }

@@ -951,11 +951,15 @@ func (x *Extractor) locale(c *sentCtx, m mention) bool {
 	if m.First < 2 || m.Entity < 0 || m.Entity >= len(c.ents) {
 		return false
 	}
-	p := toks[m.First-1].Lower
+	a := m.First - 1 // the preposition
+	if toks[a].Lower == "the" && a >= 2 {
+		a-- // "the Chinese embassy in The Hague": a place named with its article
+	}
+	p := toks[a].Lower
 	if p != "in" && p != "at" && p != "from" {
 		return false
 	}
-	n, k := toks[m.First-2], c.ents[m.Entity].Kind
+	n, k := toks[a-1], c.ents[m.Entity].Kind
 	if p == "from" {
 		// "a man from Dunmere": where the people a story is about come from (townAfterIn)
 		return x.fromLede(toks, m.First) && loneUnknown(m) && k == schema.KindPlace
