@@ -1117,6 +1117,10 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 				j++ // "Office of the Director of National Intelligence": past "of the", "of" goes on
 				continue
 			}
+			if through && toks[j].Lower == "for" && x.cue.tokIsBare("title", &toks[j-1]) {
+				j++ // "Office of the Commissioner for Personal Data Protection": the holder's field
+				continue
+			}
 			// "Bank of America": accept when the joined name is known
 			if _, ok := x.gaz.Lookup(joinTokens(toks[i : j+2])); ok {
 				j++
