@@ -2460,20 +2460,49 @@ func (w *articleWords) writesLower(t *token) bool {
 // for a capitalised word written elsewhere too.
 func (x *Extractor) onlyIn(sents []sentence) map[string]bool {
 	out := map[string]bool{}
+	in := map[string]bool{} // the words written alone after "in" at least once
 	for _, s := range sents {
 		for k, t := range s.Toks {
 			if !isCap(t.Text) {
 				continue
 			}
-			if !x.loneAfterIn(s.Toks, k) {
+			lone := x.loneAfterIn(s.Toks, k)
+			in[t.Text] = in[t.Text] || lone
+			if !lone && !x.placeSlot(s.Toks, k) {
 				out[t.Text] = false
 			} else if _, seen := out[t.Text]; !seen {
 				out[t.Text] = true
 			}
 		}
 	}
+	for w, ok := range out {
+		out[w] = ok && in[w]
+	}
 	return out
 }
+
+// placeSlot reports whether the capitalised word at k stands where, besides after "in", only
+// a place does: alone after "to" behind a word of going somewhere ("a flight to Tarn", cue
+// travelnoun; "flew to Tarn"), before a comma and a state or region ("Tarn, Ohio"), or before
+// "Airport" or "International Airport" ("Tarn International Airport"). Such a mention keeps a
+// word onlyIn has seen after "in" a town.
+func (x *Extractor) placeSlot(toks []token, k int) bool {
+	if k >= 2 && toks[k-1].Lower == "to" && standsAlone(toks, k) && (x.cue.tokIs("travelnoun", &toks[k-2]) || travelVerb[toks[k-2].Lower]) {
+		return true
+	}
+	if k+2 < len(toks) && toks[k+1].Text == "," && isCap(toks[k+2].Text) && x.regionName(toks[k+2].Text) {
+		return true
+	}
+	if k+1 < len(toks) && toks[k+1].Text == "Airport" {
+		return true
+	}
+	return k+2 < len(toks) && toks[k+1].Text == "International" && toks[k+2].Text == "Airport"
+}
+
+// travelVerb lists the verbs of going somewhere whose "to" names the place gone to ("flew to
+// Tarn").
+var travelVerb = map[string]bool{"traveled": true, "travelled": true, "travel": true, "travels": true, "flew": true, "fly": true,
+	"moved": true, "returned": true, "relocated": true, "fled": true, "headed": true, "went": true, "drove": true}
 
 // loneAfterIn reports whether the word at k stands right after "in" and alone: neither a
 // capitalised word nor a possessive mark follows it ("a hospital in Velmi"); "from" after a
