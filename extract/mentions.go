@@ -1178,6 +1178,21 @@ func initialStop(toks []token, i, j int) bool {
 	return len(l) == 1 && l[0] >= 'A' && l[0] <= 'Z' && isCap(toks[j+1].Text)
 }
 
+// partyMember reports whether the run [i,end), set after a comma and "a" or "an", ends in a
+// word for one member of a party ("Rep. X, a Rhode Island Democrat who …", "Y, an Ohio
+// Republican,"): with a state before the party word (nameMentions asks regionName), it
+// describes the lawmaker named before by state and party, no actor of its own.
+func partyMember(toks []token, i, end int) bool {
+	if i < 2 || end-i < 2 || toks[i-1].Lower != "a" && toks[i-1].Lower != "an" || toks[i-2].Text != "," {
+		return false
+	}
+	switch toks[end-1].Text {
+	case "Democrat", "Republican":
+		return true
+	}
+	return false
+}
+
 // officeOfField reports whether the connector at j follows an office word (cue officebody:
 // "Commissioner", "Ombudsman") that a capitalised word before it in the run [i,j) qualifies,
 // and "for" names the office's field ("Hamburg Commissioner for Data Protection", "Federal
@@ -1849,6 +1864,9 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 	first := 0
 	for first < len(toks) && !isWordToken(toks[first].Text) {
 		first++
+	}
+	if partyMember(toks, i, end) && x.regionName(joinTokens(toks[i:end-1])) {
+		return out // "Rep. Lee Barr, a Carrow Democrat who sits on …": the lawmaker's party, no body
 	}
 	if p := x.portfolioHolder(toks, i, end); p > i {
 		// "Minister of State for Communications Ronan Keogh", "Secretary of State Marco
