@@ -2954,7 +2954,8 @@ const goesOnReach = 10
 // goesOn reports whether the legal noun at i is the subject of a verb saying it goes on ("the
 // investigation into the ring is continuing", "while the FBI investigation continued", "the
 // inquiry remains open", "was ongoing"): a step begun before and still under way, no new step.
-// Only its complement ("into …", "of …") may stand between, with no comma or verb.
+// Only its complement ("into …", "of …") may stand between, with no comma, verb or relative
+// word: "opened an investigation … that continued for months" opens one.
 func goesOn(toks []token, i int) bool {
 	be := false // a copula or "has" stands before the word saying it goes on
 	for j := i + 1; j < len(toks) && j-i <= goesOnReach; j++ {
@@ -2966,7 +2967,7 @@ func goesOn(toks []token, i int) bool {
 			return be
 		case w == "is" || w == "was" || w == "remains" || w == "remained" || w == "has" || w == "been" || w == "still":
 			be = true
-		case toks[j].Text == "," || isVerbTag(toks[j].Tag):
+		case toks[j].Text == "," || isVerbTag(toks[j].Tag) || w == "that" || toks[j].Tag == "WDT" || toks[j].Tag == "WP":
 			return false
 		}
 	}
@@ -2974,22 +2975,24 @@ func goesOn(toks []token, i int) bool {
 }
 
 // ceilingPenalty reports whether the penalty noun at i names what a law allows rather than a
-// penalty imposed: "maximum", "possible" or "potential" among its modifiers ("a maximum
-// penalty of five years"), or it is the object of "carry" or "face" ("the charges carry
-// penalties of up to 20 years", "faces penalties of …").
+// penalty imposed: it is the object of "carry" or "face" ("the charges carry penalties of up
+// to 20 years", "faces penalties of …"), or "maximum", "possible" or "potential" is among its
+// modifiers ("a maximum penalty of five years") and no other verb takes it as object: "imposed
+// the maximum penalty" is a penalty imposed.
 func ceilingPenalty(toks []token, i int) bool {
+	bound := false // a word of bounds among the modifiers
 	for j := i - 1; j >= 0 && i-j <= 4; j-- {
 		switch w := toks[j].Lower; {
 		case w == "maximum" || w == "possible" || w == "potential":
-			return true
+			bound = true
 		case strings.HasPrefix(w, "carr") || w == "face" || w == "faces" || w == "facing" || w == "faced":
 			return isVerbTag(toks[j].Tag)
 		case toks[j].Tag == "JJ" || toks[j].Tag == "DT" || toks[j].Tag == "CD" || isNounTag(toks[j].Tag):
 		default:
-			return false
+			return bound && !isVerbTag(toks[j].Tag)
 		}
 	}
-	return false
+	return bound
 }
 
 // anyPlanned reports whether the deed noun at i heads an object of the verb at j that "any"

@@ -72,6 +72,9 @@ func TestCeilingPenalty(t *testing.T) {
 		{"carry penalties", "The charges against Ivo Marsh carry penalties of up to 20 years in prison.", schema.EventSanction, false},
 		{"imposed a penalty", "The Vestland Data Authority imposed a penalty of $5 million on Halvex Systems on Monday.", schema.EventSanction, true},
 		{"announced a record penalty", "The Vestland Data Authority announced a record penalty against Halvex Systems on Tuesday.", schema.EventSanction, true},
+		{"imposed the maximum penalty", "A judge in Harlow imposed the maximum penalty on Dario Velt on Monday.", schema.EventSanction, true},
+		{"imposed the maximum possible penalty", "The Vestland Data Authority imposed the maximum possible penalty of 2 million euros on Halvex Systems.", schema.EventSanction, true},
+		{"a possible penalty as subject", "A possible penalty for Halvex Systems is a fine of up to 4 percent of its turnover.", schema.EventSanction, false},
 	}
 	checkLeft(t, tests)
 }
@@ -85,6 +88,8 @@ func TestGoesOn(t *testing.T) {
 		{"continued", "A spokeswoman said the company would not speculate while the FBI investigation continued.", schema.EventLegal, false},
 		{"remains open", "The police inquiry into the Halvex breach remains open, officials said.", schema.EventLegal, false},
 		{"opened", "The FBI opened an investigation into the breach at Halvex Systems on Monday.", schema.EventLegal, true},
+		{"opened, that continued", "Police in Harlow opened an investigation into Dario Velt on Monday that continued for months.", schema.EventLegal, true},
+		{"opened, which continued", "The FBI opened an investigation into the breach at Halvex Systems, which continued into the spring.", schema.EventLegal, true},
 	}
 	checkLeft(t, tests)
 }
