@@ -880,6 +880,9 @@ func participleOpener(toks []token, i int) int {
 	}
 	switch toks[k].Lower {
 	case "after", "before", "since", "following", "upon":
+		if toks[k].Tag == "RB" {
+			return -1 // "had since stolen": an adverb within a perfect, no subordinator
+		}
 		return k
 	case ",":
 		if toks[k+1].Lower == "having" {
@@ -2835,7 +2838,7 @@ func sameDayAs(c *sentCtx, evs []rawEvent, ts []timex.Expression, v, ti int) {
 	for k := range evs {
 		e := &evs[k]
 		if e.Trigger == v && e.asserted() {
-			e.TimeIdx, e.TimeText = ti, toks[v].Text // the verb that names the day: its own
+			e.TimeIdx, e.TimeText = ti, joinTokens(toks[max(at-2, 0):at+1]) // the verb the phrase dates: its own
 			continue
 		}
 		if isReporting(*e) || e.Trigger < 0 || e.Trigger >= at || c.clause[e.Trigger] != c.clause[at] {
