@@ -5290,7 +5290,6 @@ const grantReach = 20
 // first conjunct, stepping over quoted phrases, names joined in its object and "that" clauses
 // about things; aux is the auxiliary of the second verb, or -1. A comma may stand before the
 // "and" when the first conjunct is long (commaConjunctReach).
-
 func (x *Extractor) conjoinedVerb(c *sentCtx, j, aux int) int {
 	toks := c.s.Toks
 	skipped, reach := 0, 15 // tokens of quoted phrases stepped over do not count against the reach
