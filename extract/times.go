@@ -85,6 +85,10 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 		best, bestDist := -1, 1<<30
 		told := false  // a time was left to the clause the event reports
 		known := false // a time was left to the telling that made the deed known (madeKnownRelative)
+		// a day was left to a telling that reports the deed in the past perfect: done before it,
+		// even when the day is the sentence's only time ("learned of it on May 3, when police
+		// told it that its network had been breached")
+		toldBefore := false
 		deed, telling, reports := isDeed(ev.Type), tellingType(ev.Type), reporting(*ev)
 		// what holds of the trigger whatever the time
 		tensed, counted, perfect := isTensedTag(toks[ev.Trigger].Tag), countedFrom(toks, ev.Trigger), hadDone(toks, ev.Trigger)
@@ -149,6 +153,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 				continue // "published a report on Thursday saying the group stole …", "X said Monday the group had breached its servers", "told reporters on Sunday that hackers stole …": the day of the saying, not of the deed it reports
 			}
 			if deed && perfect && t < ev.Trigger && (toldBetween(evs, t, ev.Trigger, true) || x.sayingBetween(toks, t, ev.Trigger) || prec >= dayValue && x.reportingVerbBetween(toks, t, ev.Trigger)) {
+				toldBefore = toldBefore || prec >= dayValue
 				continue // "On Friday, X said it had stolen …", "disclosed the theft on Monday, saying an intruder had …": a deed in the past perfect was done before the saying's day
 			}
 			if counted && (deed && !tensed || tensed && t < ev.Trigger) {
@@ -304,7 +309,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 				best, bestDist = k, d
 			}
 		}
-		if best < 0 && len(inSent) == 1 && !laterConjunct(0) && !reports && !told && !known && !claimed[clauseOf[0]] && !attributiveTime(toks, tokOf[0], ts[inSent[0]].End) &&
+		if best < 0 && len(inSent) == 1 && !laterConjunct(0) && !reports && !told && !known && !toldBefore && !claimed[clauseOf[0]] && !attributiveTime(toks, tokOf[0], ts[inSent[0]].End) &&
 			!outsideRel(0) &&
 			!(deed && counted) && !(deed && perfect && tokOf[0] < ev.Trigger && x.sayingBetween(toks, tokOf[0], ev.Trigger)) && !sayingDated(0) &&
 			!anteriorClause(toks, tokOf[0], ev.Trigger, penalty) && !saidAtThat(toks, tokOf[0], ev.Trigger, false) && !(presentForm(toks, ev.Trigger) && subordinateTime(toks, ev.Trigger, tokOf[0])) {
