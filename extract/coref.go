@@ -582,6 +582,14 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 				// names ("the Justice Department said …"), when it names no prosecution service
 				ante = justiceMinistry(ms)
 			}
+			if ante < 0 && len(prosecution) == 0 && m.Country == "" && !lawBodyNamed(ms) && x.prosecutorsAct(sents, m) {
+				// "Prosecutors charged Lena Hald with fraud", the article naming no prosecution
+				// service nor ministry of justice: the prosecutors are a body of their own
+				ante = prosecutorsEntity(ents, m)
+				if ante == len(ents) {
+					ents = append(ents, juryEntity(m))
+				}
+			}
 		}
 		if m := ms[i]; m.How == mkDesc && m.Head == "jury" {
 			// "a federal grand jury in Tarvenna indicted …": the ministry of justice whose
@@ -885,6 +893,66 @@ func namedServices(ms []mention, head string, isService func(mention) bool) []in
 		}
 	}
 	return out
+}
+
+// prosecutorsEntity returns the entity of the unnamed prosecutors ("prosecutors", "federal
+// prosecutors") already made for an earlier description, or len(ents) for a new one.
+func prosecutorsEntity(ents []entity, m mention) int {
+	for e := range ents {
+		if ents[e].Generic && strings.HasSuffix(strings.ToLower(ents[e].Name), "prosecutors") {
+			return e
+		}
+	}
+	return len(ents)
+}
+
+// lawBodyNamed reports whether the article names a body of justice or prosecution under any
+// name ("the Justice Department", "the Crown Prosecution Service", "the U.S. Attorney's Office
+// for …", "the Attorney-General's Chambers"), whose prosecutors unnamed prosecutors may be, or a
+// grand jury, whose indictment tells the prosecutors' step.
+func lawBodyNamed(ms []mention) bool {
+	for _, a := range ms {
+		if a.How == mkDesc && a.Head == "jury" {
+			return true // "an indictment handed up by a federal grand jury": the jury's step, which the prosecutors put to it
+		}
+		if a.How != mkName || a.Kind != schema.KindAgency && a.Kind != schema.KindOrganization {
+			continue
+		}
+		l := strings.ToLower(a.Text)
+		if strings.Contains(l, "justice") || strings.Contains(l, "prosecut") || strings.Contains(l, "attorney") || hasWord(a.Text, "Crown") {
+			return true
+		}
+	}
+	return false
+}
+
+// prosecutorsAct reports whether description m of unnamed prosecutors is the subject of a
+// verb of a step right after it ("prosecutors charged X", "Federal prosecutors on Tuesday
+// unsealed …", "prosecutors have opened …"), past adverbs and one phrase "on" a day: a doer of
+// a legal step, not the hearer, the speaker ("prosecutors said") nor the accuser ("prosecutors
+// allege"), a verb the lexicon reads as a deed of another type.
+func (x *Extractor) prosecutorsAct(sents []sentence, m mention) bool {
+	if m.Sent < 0 || m.Sent >= len(sents) {
+		return false
+	}
+	toks := sents[m.Sent].Toks
+	v := m.Last
+	if v+1 < len(toks) && toks[v].Lower == "on" && (toks[v+1].Tag == "NNP" || toks[v+1].Tag == "CD") {
+		v += 2
+	}
+	for v < len(toks) && toks[v].Tag == "RB" {
+		v++
+	}
+	if v+1 < len(toks) && perfectHave(toks[v].Lower) && toks[v+1].Tag == "VBN" {
+		v++ // "prosecutors have opened …"
+	} else if v >= len(toks) || toks[v].Tag != "VBD" && toks[v].Tag != "VBZ" && toks[v].Tag != "VBP" {
+		return false
+	}
+	if x.cue.tokIs("anonsay", &toks[v]) || x.cue.tokIs("reporting", &toks[v]) {
+		return false // "prosecutors said": a saying, which the prosecutors' own words tell
+	}
+	tr, ok := x.lex.lookup(toks[v].Lower, true)
+	return !ok || tr.Type == schema.EventLegal // "prosecutors allege": an accusation, no step
 }
 
 // juryEntity returns the body of its own a grand jury's description names, with its place

@@ -784,10 +784,12 @@ func soleCourt(ents []entity) int {
 	return court
 }
 
-// courtNamed reports whether a name holds the word "Court" or "Tribunal" written as a name.
+// courtNamed reports whether a name holds the word "Court" or "Tribunal" written as a name, or
+// in lower case as the name of a court its town describes gives it ("Sofia court", "regional
+// court in Tartu"; townCourt).
 func courtNamed(name string) bool {
 	for _, w := range strings.Fields(name) {
-		if w == "Court" || w == "Tribunal" {
+		if w == "Court" || w == "Tribunal" || w == "court" {
 			return true
 		}
 	}

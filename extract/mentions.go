@@ -4059,7 +4059,7 @@ func ledeNamed(ms []mention) []mention {
 // force, which coref finds among the article's names ("the Swedish Prosecution Authority"). A
 // city's name before "police" or "prosecutors" makes it that city's service (cityService).
 func (x *Extractor) prosecutors(s *sentence, i int, out *mention) bool {
-	if x.cityService(s, i, out) || x.grandJury(s, i, out) {
+	if x.cityService(s, i, out) || x.grandJury(s, i, out) || x.townCourt(s, i, out) {
 		return true
 	}
 	toks := s.Toks
@@ -4298,6 +4298,90 @@ func (x *Extractor) cityService(s *sentence, i int, out *mention) bool {
 	}
 	*out = mention{First: i, Last: last, Text: joinTokens(toks[c:last]), How: mkDemonym, Kind: schema.KindAgency, Conf: 0.5, Country: country, Head: head}
 	return true
+}
+
+// courtModReach bounds the lower-case words townCourt reads before "court" ("a Moscow city
+// district court").
+const courtModReach = 3
+
+// townCourt reads a court described by the town it sits in, as the subject of a verb: an
+// article, the town's name and lower-case modifiers before "court" ("a Sofia court", "a Moscow
+// district court"), or an article, modifiers, "court" and "in" with the town ("a regional
+// court in Tartu", "the district court in Parnu"; localPlace). Like "Tokyo prosecutors", it is
+// a body of its own named by the phrase, not the state whose town it is nor the town. The town
+// is one to three capitalised words the gazetteer knows as a place or does not know at all, so
+// "a U.S. court" and "a court in Germany" stay the state's, and so does a nationality ("an
+// Ostrevan court"; courtDemonym); after "in", the court needs a modifier other than "federal"
+// ("a court in Dorvik" and "a federal court in Harlow" are left as they were). "court" is in
+// lower case with no noun after it ("a Sofia court ruling"), and the verb comes next, after
+// adverbs and one phrase "on" a day at most ("a Sofia court on Monday remanded …", as in
+// benchSubject): a court that does no deed of its own ("appeared before a Riga court") is left
+// to the other readers.
+func (x *Extractor) townCourt(s *sentence, i int, out *mention) bool {
+	toks := s.Toks
+	if d := toks[i].Lower; d != "a" && d != "an" && d != "the" {
+		return false
+	}
+	k := i + 1
+	town := k
+	for k < len(toks) && k-town < 3 && toks[k].Tag == "NNP" && isCap(toks[k].Text) && !x.cue.tokIs("calendar", &toks[k]) {
+		k++
+	}
+	townEnd := k
+	mods := k
+	for k < len(toks) && k-mods < courtModReach && !isCap(toks[k].Text) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "NNS") && toks[k].Lower != "court" {
+		k++
+	}
+	if k >= len(toks) || toks[k].Text != "court" || !isNounTag(toks[k].Tag) || isNounTag(nextTag(toks, k)) {
+		return false
+	}
+	last, country, first := k+1, "", town
+	if townEnd > town {
+		c, ok := x.placeCountry(joinTokens(toks[town:townEnd]))
+		if !ok || x.cue.tokIs("servicemod", &toks[town]) || x.courtDemonym(s, toks[town:townEnd]) {
+			return false // "a U.S. court", "the Federal court", "an Ostrevan court": a state's or a name's word
+		}
+		country = c
+	} else {
+		l, c, ok := x.localPlace(toks, last)
+		if !ok || k == mods || toks[mods].Lower == "federal" || s.local.named(joinTokens(toks[last+1:l])) {
+			// "a federal court", "a court in Germany", "a court in Valdoria" (a state the article
+			// names); a court with no modifier ("a court in Dorvik") or a federal one ("a federal
+			// court in Harlow", the district court the article names) is left as it was
+			return false
+		}
+		last, country = l, c
+	}
+	v := last
+	if v+1 < len(toks) && toks[v].Lower == "on" && (toks[v+1].Tag == "NNP" || toks[v+1].Tag == "CD") {
+		v += 2 // "a Sofia court on Monday approved …"
+	}
+	for v < len(toks) && toks[v].Tag == "RB" {
+		v++ // "a Sofia court also approved …"
+	}
+	if v >= len(toks) || !isVerbTag(toks[v].Tag) || toks[v].Tag == "VBG" {
+		return false // "appeared before a Riga court": no deed of its own
+	}
+	*out = mention{First: i, Last: last, Text: joinTokens(toks[first:last]), How: mkDemonym, Kind: schema.KindAgency, Conf: 0.5, Country: country, Head: "court"}
+	return true
+}
+
+// courtDemonym reports whether the words before "court" in townCourt are a nationality, not a
+// town: one word that is the demonym of a state the article names ("the Valdorian court",
+// Valdoria named) or, unknown to the gazetteer, has a demonym's ending ("an Ostrevan court").
+func (x *Extractor) courtDemonym(s *sentence, words []token) bool {
+	if len(words) != 1 {
+		return false
+	}
+	w := words[0]
+	if _, ok := s.local.demonymOf(w.Text); ok {
+		return true
+	}
+	if _, ok := x.gaz.Lookup(w.Text); ok {
+		return false // "a Milan court": a town the gazetteer knows
+	}
+	l := w.Lower
+	return strings.HasSuffix(l, "an") || strings.HasSuffix(l, "ese") || strings.HasSuffix(l, "ish")
 }
 
 // localPlace reads "in <Place>" at toks[k], Place a run of capitalised proper nouns that is not a
@@ -4579,6 +4663,16 @@ func (lc *localCountries) demonymOf(w string) (*gazetteer.Entry, bool) {
 	}
 	e, ok := lc.demonym[w]
 	return e, ok
+}
+
+// named reports whether w is a country the article names with its demonym ("Valdoria"); lc
+// may be nil.
+func (lc *localCountries) named(w string) bool {
+	if lc == nil {
+		return false
+	}
+	_, ok := lc.country[w]
+	return ok
 }
 
 // findLocalCountries scans an article's capitalised words for demonym/name pairs.
