@@ -3064,6 +3064,14 @@ func (x *Extractor) addedToList(c *sentCtx, i int) (rawEvent, bool) {
 		}
 		return ev, true
 	}
+	if x.chargedObject(toks, i) {
+		// "placed both men on its sanctions list": those a legal step or sanction just
+		// before named, whom a later pass gives it (stepPatients)
+		if s := x.subject(c, i); s >= 0 {
+			ev.Agent = []int{s}
+			return ev, true
+		}
+	}
 	return x.listedBetween(c, ev, to)
 }
 
