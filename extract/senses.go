@@ -2976,8 +2976,8 @@ func objectHead(toks []token, j int) int {
 }
 
 // gappedObject reports whether an active verb whose next token is at j has no object of its
-// own: the sentence ends, a comma, semicolon or colon follows, or the next verb of the clause
-// its noun belongs to ("which suspected agents the F.B.I. was monitoring, an official said",
+// own: the sentence ends, a comma, semicolon or colon follows, a preposition (not "of"), or
+// the next verb of the clause its noun belongs to ("which suspected agents the F.B.I. was monitoring, an official said",
 // "the attacks it had been monitoring originated in March"). What such a verb watches is the
 // noun a relative clause describes: someone watched by the one who keeps watch, not spied on
 // by an intruder, whose spying names its victim (watchedMatter).
@@ -2990,6 +2990,8 @@ func gappedObject(toks []token, j int) bool {
 		return true
 	case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP":
 		return true
+	case t.Tag == "IN" && t.Lower != "of" && t.Lower != "that":
+		return true // "a server the bureau was monitoring as part of an inquiry": a preposition where the object would stand
 	}
 	return false
 }
