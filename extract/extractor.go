@@ -521,6 +521,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	handoverTimes(sents, evs)
 	x.laterAttribution(sents, ms, ents, evs)
 	x.namedNext(sents, ms, ents, evs)
+	x.describedNamed(sents, ms, ents, evs)
 	amongVictims(sents, ms, ents, evs)
 	listedTimes(evs, dayDeeds)
 	evs = pluralParties(sents, ms, ents, evs)

@@ -752,6 +752,21 @@ func (x *Extractor) courtSubject(c *sentCtx, i int) bool {
 	return e >= 0 && e < len(c.ents) && courtNamed(c.ents[e].Name)
 }
 
+// judgeSubject reports whether the subject of the verb at i is a court or a judge: a court word
+// or court's name (courtSubject), or a person titled judge or justice ("U.S. District Judge X
+// also ordered …").
+func (x *Extractor) judgeSubject(c *sentCtx, i int) bool {
+	if x.courtSubject(c, i) {
+		return true
+	}
+	e := x.subject(c, i)
+	if e < 0 || e >= len(c.ents) {
+		return false
+	}
+	t := c.ents[e].Titles
+	return strings.Contains(t, " judge") || strings.Contains(t, " justice") || strings.Contains(t, " magistrate")
+}
+
 // pastCommonObject reports whether the first name after the legal verb at i, entity e, lies in
 // a phrase after the verb's own object, a common noun phrase that names no one ("arrested two
 // men in Lisbon on Monday", "detained three suspects at an address in Kent", "charged four
@@ -1111,7 +1126,8 @@ const spyReach = 24
 const spyHandReach = 14
 
 // orderedOut reads "X ordered Y removed (from …)", "to order Y banned", "ordered Y's products
-// pulled", "ordered Y to pay £2m": a sanction by the subject of "order" against the name its object phrase opens with.
+// pulled", "ordered Y to pay £2m": a sanction by the subject of "order" against the name its object phrase opens with
+// (a payment a judge or court orders, "Judge X ordered him to pay restitution", is a legal step: judgeSubject).
 // So is ending a contract or a licence ("terminated SMN's maintenance contract", "voted to
 // suspend the Lumen contract", "cancelled its contract with X"): against the party named in
 // the object phrase or after "with".
@@ -1163,6 +1179,13 @@ func (x *Extractor) orderedOut(c *sentCtx, i int, out *rawEvent) bool {
 			}
 			if pay {
 				lemma = "fine"
+			}
+			if pay && x.judgeSubject(c, i) {
+				// "Judge X ordered him to pay $3 million in restitution", "the court ordered the
+				// firm to pay damages": part of a sentence or ruling, a legal step, no sanction
+				ok := sanction(target)
+				out.Type, out.Lemma = schema.EventLegal, "order"
+				return ok
 			}
 			return sanction(target)
 		}
@@ -2976,8 +2999,8 @@ func objectHead(toks []token, j int) int {
 }
 
 // gappedObject reports whether an active verb whose next token is at j has no object of its
-// own: the sentence ends, a comma, semicolon or colon follows, or the next verb of the clause
-// its noun belongs to ("which suspected agents the F.B.I. was monitoring, an official said",
+// own: the sentence ends, a comma, semicolon or colon follows, a preposition (not "of"), or
+// the next verb of the clause its noun belongs to ("which suspected agents the F.B.I. was monitoring, an official said",
 // "the attacks it had been monitoring originated in March"). What such a verb watches is the
 // noun a relative clause describes: someone watched by the one who keeps watch, not spied on
 // by an intruder, whose spying names its victim (watchedMatter).
@@ -2990,6 +3013,8 @@ func gappedObject(toks []token, j int) bool {
 		return true
 	case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP":
 		return true
+	case t.Tag == "IN" && t.Lower != "of" && t.Lower != "that":
+		return true // "a server the bureau was monitoring as part of an inquiry": a preposition where the object would stand
 	}
 	return false
 }
@@ -3063,6 +3088,14 @@ func (x *Extractor) addedToList(c *sentCtx, i int) (rawEvent, bool) {
 			return rawEvent{}, false
 		}
 		return ev, true
+	}
+	if x.chargedObject(toks, i) {
+		// "placed both men on its sanctions list": those a legal step or sanction just
+		// before named, whom a later pass gives it (stepPatients)
+		if s := x.subject(c, i); s >= 0 {
+			ev.Agent = []int{s}
+			return ev, true
+		}
 	}
 	return x.listedBetween(c, ev, to)
 }

@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestJudgeOrderedPay checks that a judge or court ordering someone to pay (restitution,
+// damages) is a legal step, while a regulator or government ordering a payment stays a
+// sanction.
+func TestJudgeOrderedPay(t *testing.T) {
+	tests := []struct {
+		name, body    string
+		agent, target string
+		typ, notTyp   schema.EventType
+	}{
+		{"a titled judge orders restitution",
+			"Ivo Marsh was sentenced on Wednesday to 12 years in prison. U.S. District Judge Anna Kell also ordered him to pay $3.1 million in restitution.",
+			"Anna Kell", "Ivo Marsh", schema.EventLegal, schema.EventSanction},
+		{"a judge orders restitution, dated",
+			"Judge Tom Berg ordered Lena Hald to pay $50,000 in restitution in May.",
+			"Tom Berg", "Lena Hald", schema.EventLegal, schema.EventSanction},
+		{"a watchdog orders a payment",
+			"Britain's data watchdog ordered Volna Pay to pay £2 million over the breach.",
+			"", "Volna Pay", schema.EventSanction, schema.EventLegal},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-11-20", tt.body)
+			agent := ""
+			if tt.agent != "" {
+				a := actorByName(g, tt.agent)
+				require.NotNil(t, a, "no actor %q in %v", tt.agent, names(g))
+				agent = a.ID
+			}
+			b := actorByName(g, tt.target)
+			require.NotNil(t, b, "no actor %q in %v", tt.target, names(g))
+			assert.NotNil(t, findEvent(g, tt.typ, agent, b.ID), "want %s on %s in %s", tt.typ, tt.target, eventsString(g))
+			assert.Nil(t, findEvent(g, tt.notTyp, agent, b.ID), "got %s on %s, want none: %s", tt.notTyp, tt.target, eventsString(g))
+		})
+	}
+}
