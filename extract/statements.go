@@ -1246,8 +1246,8 @@ func (x *Extractor) deniedBefore(toks []token, j int) bool {
 // verb> (all) the (same) <hallmark word> of" (cues hallmarkverb, hallmarkmod, hallmarkword),
 // within 12 tokens of the trigger and with no quotation, semicolon or other mention between;
 // not the speaker; else -1. Quotation marks of its own around the hallmark phrase ("said the
-// intrusion \"bears the hallmarks\" of Y", "… bore \"all the hallmarks\" of Y") are no quotation
-// between.
+// intrusion \"bears the hallmarks\" of Y", "… bore \"all the hallmarks\" of Y", "… was \"the work
+// of Y\"") are no quotation between.
 func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
 	toks := c.s.Toks
 	scare := false // the hallmark phrase in quotation marks of its own
@@ -1260,15 +1260,19 @@ func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
 			return -1
 		}
 		if x.cue.tokIs("be", &toks[j]) {
-			if k := j + 1; k+3 < len(toks) && toks[k].Lower == "the" && x.cue.tokIs("deedwork", &toks[k+1]) && toks[k+2].Lower == "of" {
+			k := j + 1
+			if k < len(toks) && isQuote(toks[k].Text) && !c.quoted[j] {
+				k++ // "said the wiper was \"the work of Y\"": the quotation opens after the verb
+			}
+			if k+3 < len(toks) && toks[k].Lower == "the" && x.cue.tokIs("deedwork", &toks[k+1]) && toks[k+2].Lower == "of" {
 				if e := x.nextMention(c, partitiveOf(toks, k+3), 4); e >= 0 && !contains(ev.Agent, e) {
 					return e
 				}
 			}
 			continue // "the break-in, which was found in May, bore …": a form of "be" marks nothing else
 		}
-		if !x.cue.tokIs("hallmarkverb", &toks[j]) {
-			continue
+		if !x.cue.tokIs("hallmarkverb", &toks[j]) || j+1 < len(toks) && x.cue.tokIs("be", &toks[j+1]) {
+			continue // "had been the work of Y": the perfect's auxiliary, no verb of hallmarks
 		}
 		k := j + 1
 		if !scare && k < len(toks) && isQuote(toks[k].Text) {
