@@ -1052,7 +1052,7 @@ const saidDoneByReach = 8
 // saidDoneBy returns the doer a statement names in the passive of the deed it reports: the
 // agent after "by" of a deed noun among evs whose verb is a participle in the passive, simple or
 // perfect ("X said the attack was carried out by Y", "X said on Monday that the theft had been
-// committed by Y"): the one who says so accuses Y. The deed must stand within saidDoneByReach
+// committed by Y", "… by the special services of Y": stateBodyOf): the one who says so accuses Y. The deed must stand within saidDoneByReach
 // tokens after the verb of saying, told as done, with no quotation between; -1 when none.
 func (x *Extractor) saidDoneBy(c *sentCtx, ev rawEvent, evs []rawEvent) int {
 	toks := c.s.Toks
@@ -1066,7 +1066,7 @@ func (x *Extractor) saidDoneBy(c *sentCtx, ev rawEvent, evs []rawEvent) int {
 			continue
 		}
 		by := x.passiveByAfter(toks, d.Trigger)
-		if by < 0 || x.nextBody(c, by+1, byReach) != d.Agent[0] || d.Trigger < i && !trailingSaid(toks, by, i) {
+		if by < 0 || x.nextBody(c, by+1, byReach) != d.Agent[0] && x.stateBodyOf(c, by+1) != d.Agent[0] || d.Trigger < i && !trailingSaid(toks, by, i) {
 			continue
 		}
 		return d.Agent[0]
