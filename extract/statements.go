@@ -817,7 +817,8 @@ func sameClause(c *sentCtx, i, j int) bool {
 // tracedTo reads "traced the attacks to X", "traced the intrusion to servers used by X": the
 // name after "to", through a noun phrase whose participle ("used by", "run by", "linked to")
 // leads to it; -1 when there is none, or when what is traced is no incident ("traced the
-// payments", "the bug was traced to a failure").
+// payments", "the bug was traced to a failure"). A deed's tool or its effect (cue attacktool:
+// "traced the outage to X", "the wiper was traced to X") is an incident's.
 func (x *Extractor) tracedTo(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	j := i + 1
@@ -829,7 +830,7 @@ func (x *Extractor) tracedTo(c *sentCtx, i int) int {
 	}
 	incident := false // what is traced is an incident: "the attacks", "the intrusion was traced"
 	for k := i - 6; k < j; k++ {
-		if k >= 0 && c.clause[k] == c.clause[i] && x.incidentFamily(toks[k].Lower) != 0 {
+		if k >= 0 && c.clause[k] == c.clause[i] && (x.incidentFamily(toks[k].Lower) != 0 || x.cue.tokIs("attacktool", &toks[k])) {
 			incident = true
 		}
 	}
