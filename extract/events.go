@@ -1490,8 +1490,8 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			} else {
 				ev.Agent = ents(x.subject(c, i))
 			}
-			if ev.Agent == nil {
-				return rawEvent{}
+			if doc, _, _ := x.documentSubject(toks, i); ev.Agent == nil && doc == "" {
+				return rawEvent{} // "The report ties the activity to Y": its issuer's (documentTeller)
 			}
 			ev.Target = ents(x.linkedTo(c, i))
 			if ev.Target == nil && tr.Lemma != "link" {

@@ -3704,8 +3704,10 @@ func (x *Extractor) demonymPhrase(s *sentence, i int, out *mention) bool {
 			*out = mention{First: i, Last: last, Text: text, How: mkDemonym, Kind: schema.KindGroup, Conf: 0.7, Country: c.Name, Head: strings.TrimSuffix(w, "s"), Indef: indef}
 			return true
 		}
-		if (x.cue.tokIs("countryhead", tw) || x.cue.tokIs("weaponhead", tw)) && !x.cue.tokAtIs("grouphead", toks, k+1) && !x.cue.tokAtIs("countryhead", toks, k+1) && !isNounTag(nextTag(toks, k)) {
-			// "Russian officials", and "Ukrainian drones", "Israeli aircraft": the state that fires them
+		if (x.cue.tokIs("countryhead", tw) || x.cue.tokIs("weaponhead", tw)) && !x.cue.tokAtIs("grouphead", toks, k+1) && !x.cue.tokAtIs("countryhead", toks, k+1) && (!isNounTag(nextTag(toks, k)) || closingQuote(toks, k+1)) {
+			// "Russian officials", and "Ukrainian drones", "Israeli aircraft": the state that fires them;
+			// a quotation closing after the head ends the phrase ("all the hallmarks of the
+			// Russian security services\""), whatever the tagger made of the mark
 			*out = mention{First: i, Last: k + 1, Text: joinTokens(toks[i : k+1]), How: mkDemonym, Kind: schema.KindCountry, Conf: 0.8, Entry: c, Country: c.Name, Head: w}
 			return true
 		}
@@ -3743,6 +3745,22 @@ func (x *Extractor) ownedThing(toks []token, k int) bool {
 	_, g := x.cue.genHead[w]
 	_, d := x.cue.descHead[w]
 	return !g && !d && !x.cue.is("personrole", w) && !x.cue.is("title", w) && !x.isTriggerNoun(w)
+}
+
+// closingQuote reports whether token k is a double quotation mark that closes a quotation: one
+// after a word, not before one that opens its phrase (the tagger often tags the mark as a noun:
+// "the Russian security services\"/NN").
+func closingQuote(toks []token, k int) bool {
+	if k <= 0 || k >= len(toks) {
+		return false
+	}
+	switch toks[k].Text {
+	case "”", "''":
+		return true
+	case "\"":
+		return k+1 == len(toks) || toks[k+1].Tag == "." || toks[k+1].Text == "," || toks[k+1].Text == ";" || toks[k+1].Tag == "CC" || toks[k+1].Tag == "IN"
+	}
+	return false
 }
 
 // nextTag returns the tag of the token after k, or "" at the end.

@@ -2576,6 +2576,9 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 			if e < 0 {
 				e = x.staffOf(c, j+1)
 			}
+			if e < 0 {
+				e = x.stateBodyOf(c, j+1)
+			}
 			if k := x.counterpart(c, j+1, nil); k >= 0 {
 				// "was informed (of the breach) by their Australian counterparts": the other
 				// country, not the hearer's own, and the one telling, not the deed's doer
@@ -2809,6 +2812,34 @@ func (x *Extractor) staffOf(c *sentCtx, j int) int {
 		return x.nextBody(c, k+2, 3) // "by officers of Norland's Central Fraud Bureau": the bureau
 	}
 	return -1
+}
+
+// stateBodyOf reads, from token j after an agentive "by", the bodies of a named state acting
+// for it ("carried out by the special services of the Russian Federation", "by the intelligence
+// agencies of Karvia", "by \"the security services of Y\""): a quotation mark, a determiner, up to two modifiers and a plural of a state's bodies (cue
+// statebody: "services", "agencies", "authorities"), then "of" and the state within three
+// tokens. It returns the state, or -1 (a firm or group after "of" is no state: "by the services
+// of Kestrel Labs").
+func (x *Extractor) stateBodyOf(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	k := j
+	if k < len(toks) && isQuote(toks[k].Text) {
+		k++ // "by \"the special services of Y\"": the speaker's words quoted
+	}
+	if k < len(toks) && c.at[k] < 0 && toks[k].Tag == "DT" {
+		k++
+	}
+	for n := 0; n < 2 && k < len(toks) && c.at[k] < 0 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN"); n++ {
+		k++
+	}
+	if k+1 >= len(toks) || c.at[k] >= 0 || toks[k].Tag != "NNS" || !x.cue.tokIs("statebody", &toks[k]) || toks[k+1].Lower != "of" {
+		return -1
+	}
+	e := x.nextMention(c, k+2, 3)
+	if e < 0 || e >= len(c.ents) || c.ents[e].Kind != schema.KindCountry {
+		return -1
+	}
+	return e
 }
 
 // hearerOwnsTeller reports whether the teller after "by" at j, entity e, is only a possessive

@@ -817,7 +817,8 @@ func sameClause(c *sentCtx, i, j int) bool {
 // tracedTo reads "traced the attacks to X", "traced the intrusion to servers used by X": the
 // name after "to", through a noun phrase whose participle ("used by", "run by", "linked to")
 // leads to it; -1 when there is none, or when what is traced is no incident ("traced the
-// payments", "the bug was traced to a failure").
+// payments", "the bug was traced to a failure"). A deed's tool or its effect (cue attacktool:
+// "traced the outage to X", "the wiper was traced to X") is an incident's.
 func (x *Extractor) tracedTo(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	j := i + 1
@@ -829,7 +830,7 @@ func (x *Extractor) tracedTo(c *sentCtx, i int) int {
 	}
 	incident := false // what is traced is an incident: "the attacks", "the intrusion was traced"
 	for k := i - 6; k < j; k++ {
-		if k >= 0 && c.clause[k] == c.clause[i] && x.incidentFamily(toks[k].Lower) != 0 {
+		if k >= 0 && c.clause[k] == c.clause[i] && (x.incidentFamily(toks[k].Lower) != 0 || x.cue.tokIs("attacktool", &toks[k])) {
 			incident = true
 		}
 	}
@@ -1052,7 +1053,7 @@ const saidDoneByReach = 8
 // saidDoneBy returns the doer a statement names in the passive of the deed it reports: the
 // agent after "by" of a deed noun among evs whose verb is a participle in the passive, simple or
 // perfect ("X said the attack was carried out by Y", "X said on Monday that the theft had been
-// committed by Y"): the one who says so accuses Y. The deed must stand within saidDoneByReach
+// committed by Y", "… by the special services of Y": stateBodyOf): the one who says so accuses Y. The deed must stand within saidDoneByReach
 // tokens after the verb of saying, told as done, with no quotation between; -1 when none.
 func (x *Extractor) saidDoneBy(c *sentCtx, ev rawEvent, evs []rawEvent) int {
 	toks := c.s.Toks
@@ -1066,7 +1067,7 @@ func (x *Extractor) saidDoneBy(c *sentCtx, ev rawEvent, evs []rawEvent) int {
 			continue
 		}
 		by := x.passiveByAfter(toks, d.Trigger)
-		if by < 0 || x.nextBody(c, by+1, byReach) != d.Agent[0] || d.Trigger < i && !trailingSaid(toks, by, i) {
+		if by < 0 || x.nextBody(c, by+1, byReach) != d.Agent[0] && x.stateBodyOf(c, by+1) != d.Agent[0] || d.Trigger < i && !trailingSaid(toks, by, i) {
 			continue
 		}
 		return d.Agent[0]
@@ -1246,8 +1247,8 @@ func (x *Extractor) deniedBefore(toks []token, j int) bool {
 // verb> (all) the (same) <hallmark word> of" (cues hallmarkverb, hallmarkmod, hallmarkword),
 // within 12 tokens of the trigger and with no quotation, semicolon or other mention between;
 // not the speaker; else -1. Quotation marks of its own around the hallmark phrase ("said the
-// intrusion \"bears the hallmarks\" of Y", "… bore \"all the hallmarks\" of Y") are no quotation
-// between.
+// intrusion \"bears the hallmarks\" of Y", "… bore \"all the hallmarks\" of Y", "… was \"the work
+// of Y\"") are no quotation between.
 func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
 	toks := c.s.Toks
 	scare := false // the hallmark phrase in quotation marks of its own
@@ -1260,15 +1261,19 @@ func (x *Extractor) saidHallmarks(c *sentCtx, ev rawEvent) int {
 			return -1
 		}
 		if x.cue.tokIs("be", &toks[j]) {
-			if k := j + 1; k+3 < len(toks) && toks[k].Lower == "the" && x.cue.tokIs("deedwork", &toks[k+1]) && toks[k+2].Lower == "of" {
+			k := j + 1
+			if k < len(toks) && isQuote(toks[k].Text) && !c.quoted[j] {
+				k++ // "said the wiper was \"the work of Y\"": the quotation opens after the verb
+			}
+			if k+3 < len(toks) && toks[k].Lower == "the" && x.cue.tokIs("deedwork", &toks[k+1]) && toks[k+2].Lower == "of" {
 				if e := x.nextMention(c, partitiveOf(toks, k+3), 4); e >= 0 && !contains(ev.Agent, e) {
 					return e
 				}
 			}
 			continue // "the break-in, which was found in May, bore …": a form of "be" marks nothing else
 		}
-		if !x.cue.tokIs("hallmarkverb", &toks[j]) {
-			continue
+		if !x.cue.tokIs("hallmarkverb", &toks[j]) || j+1 < len(toks) && x.cue.tokIs("be", &toks[j+1]) {
+			continue // "had been the work of Y": the perfect's auxiliary, no verb of hallmarks
 		}
 		k := j + 1
 		if !scare && k < len(toks) && isQuote(toks[k].Text) {
