@@ -217,6 +217,9 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if outsideRel(k) {
 				continue // "X, which breached Y in 2023, hit Z on Monday": the date is the relative clause's
 			}
+			if (!deed || timeAfter(tokOf, ev.Trigger)) && subjectRelativeTime(toks, t, tokFrom(toks, ts[inSent[k]].End), ev.Trigger) {
+				continue // "A man who was extradited in March pleaded guilty on Tuesday": the extradition's month ("Hackers who broke into X on May 2 stole Y" keeps the break-in's day)
+			}
 			if relEnd >= 0 && t > relEnd {
 				continue // "offered help to anyone whose data was exposed and warned staff on Tuesday"
 			}
@@ -305,7 +308,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			}
 		}
 		if best < 0 && len(inSent) == 1 && !laterConjunct(0) && !reports && !told && !known && !claimed[clauseOf[0]] && !attributiveTime(toks, tokOf[0], ts[inSent[0]].End) &&
-			!outsideRel(0) &&
+			!outsideRel(0) && !(!deed && subjectRelativeTime(toks, tokOf[0], tokFrom(toks, ts[inSent[0]].End), ev.Trigger)) &&
 			!(deed && counted) && !(deed && perfect && tokOf[0] < ev.Trigger && x.sayingBetween(toks, tokOf[0], ev.Trigger)) && !sayingDated(0) &&
 			!anteriorClause(toks, tokOf[0], ev.Trigger, penalty) && !saidAtThat(toks, tokOf[0], ev.Trigger, false) && !(presentForm(toks, ev.Trigger) && subordinateTime(toks, ev.Trigger, tokOf[0])) {
 			best = 0
@@ -2090,6 +2093,52 @@ func relativeWithin(toks []token, t, span int, thatIN bool) int {
 		}
 	}
 	return -1
+}
+
+// subjectRelativeTime reports whether the time at token t (its tokens ending before end, or
+// end is -1) stands in a relative clause without commas on the subject, and the trigger at i
+// is the finite verb of the main clause that follows it ("A man who was extradited from Spain
+// in March pleaded guilty on Tuesday", "The group that breached X last month attacked Y on
+// Sunday", "The contractor that the bank hired in 2022 was indicted on Wednesday"). The
+// clause's own finite verb stands between its relative word and the time (relativeWithin),
+// and nothing between the time and the trigger opens another clause: no comma, conjunction
+// or relative word, so the trigger is not a verb coordinated within the relative clause
+// ("hackers who stole data in May and leaked it"). The time is the relative clause's verb's.
+func subjectRelativeTime(toks []token, t, end, i int) bool {
+	if t < 0 || i <= t || i >= len(toks) || relativeWithin(toks, t, 10, true) < 0 {
+		return false
+	}
+	if end < 0 || end > i {
+		end = t + 1
+	}
+	for k := end; k < i; k++ {
+		switch w := toks[k]; {
+		case w.Text == "," || w.Text == ";" || w.Text == ":" || w.Tag == "CC" || w.Tag == "WDT" || w.Tag == "WP" || w.Lower == "that":
+			return false
+		case isTensedTag(w.Tag) && !isBeHave(w.Lower):
+			return false // another finite verb stands between: the trigger is not the clause's next verb
+		}
+	}
+	if isTensedTag(toks[i].Tag) {
+		return true
+	}
+	// a passive or perfect main verb: "was indicted", "has been charged", "was later released"
+	k := i - 1
+	for k > t && (toks[k].Tag == "RB" || toks[k].Lower == "been") {
+		k--
+	}
+	return toks[i].Tag == "VBN" && k > t && isBeHave(toks[k].Lower) && isTensedTag(toks[k].Tag)
+}
+
+// timeAfter reports whether one of the sentence's times (opening at the tokens tokOf) stands
+// after the trigger at i.
+func timeAfter(tokOf []int, i int) bool {
+	for _, t := range tokOf {
+		if t > i {
+			return true
+		}
+	}
+	return false
 }
 
 // participleTime reports whether the time at token t follows a past participle (tagged VBN; a
