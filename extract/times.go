@@ -1756,7 +1756,8 @@ func appositionSpan(toks []token, i int) (int, int, bool) {
 // and holding the time at token t (", a group it has tracked since at least 2020.", ", the
 // unit blamed for the 2016 attacks."), or -1: after a name, it opens with an article and a
 // common noun or an adjective, and no comma follows to the sentence's end. Its time is the
-// described one's, not the main clause's.
+// described one's, not the main clause's. A time that is itself the phrase after the comma
+// (", the following morning", ", a day later") describes nothing.
 func closingDescription(toks []token, t int) int {
 	d := -1
 	for k := t - 1; k > 0; k-- {
@@ -1767,6 +1768,9 @@ func closingDescription(toks []token, t int) int {
 	}
 	if d < 1 || d+2 >= len(toks) || toks[d-1].Tag != "NNP" && toks[d-1].Tag != "NNPS" {
 		return -1
+	}
+	if t == d+1 {
+		return -1 // "notified the agency, known as NCA, the following morning": the phrase is the time itself
 	}
 	if w := toks[d+1].Lower; w != "a" && w != "an" && w != "the" {
 		return -1
