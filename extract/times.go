@@ -1562,7 +1562,7 @@ func whenClause(c *sentCtx, ts []timex.Expression, inSent, tokOf []int, i int) i
 		for e < len(toks) && toks[e].Start < ts[ti].End {
 			e++
 		}
-		if e+1 >= i || toks[e].Text != "," || toks[e+1].Lower != "when" || c.clause[i] != c.clause[e+1] {
+		if e+1 >= i || toks[e].Text != "," || toks[e+1].Lower != "when" || !sameClauseBut(c, e+1, i) {
 			continue
 		}
 		first := true
@@ -1574,7 +1574,7 @@ func whenClause(c *sentCtx, ts []timex.Expression, inSent, tokOf []int, i int) i
 				j = end // ", a firm that manages its systems,": the aside's verb is not the clause's
 				continue
 			}
-			if !auxOf(toks, j, i) && !catenativeOf(toks, j, i) && !objectNoun(toks, j, i) {
+			if !auxOf(toks, j, i) && !catenativeOf(toks, j, i) && !objectNoun(toks, j, i) && !coordinatedVerb(toks, j, i) {
 				first = false
 				break
 			}
@@ -1589,6 +1589,35 @@ func whenClause(c *sentCtx, ts []timex.Expression, inSent, tokOf []int, i int) i
 		}
 	}
 	return -1
+}
+
+// sameClauseBut reports whether the tokens from lo to i lie in one clause but for the asides
+// set off by commas after a name between them (whenAside): ", when X, a firm that monitors
+// traffic for clients, noticed …" opens no clause of its own with its "that".
+func sameClauseBut(c *sentCtx, lo, i int) bool {
+	for k := lo + 1; k <= i; k++ {
+		if c.clause[k] != c.clause[k-1] && whenAside(c.s.Toks, lo, i, k) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// coordinatedVerb reports whether the trigger at i is a past verb joined by "and" to the
+// finite past verb at j before it, with no other finite verb, comma or word opening a clause
+// between ("when X noticed strange traffic and alerted the police"): the two share a subject
+// and a clause, and so the time that clause restates.
+func coordinatedVerb(toks []token, j, i int) bool {
+	if j < 0 || i <= j+1 || i >= len(toks) || toks[i-1].Lower != "and" || toks[i].Tag != "VBD" || toks[j].Tag != "VBD" || isBeHave(toks[j].Lower) {
+		return false
+	}
+	for k := j + 1; k < i-1; k++ {
+		switch w := toks[k]; {
+		case w.Text == "," || w.Text == ";" || w.Text == ":" || w.Tag == "CC" || w.Tag == "WDT" || w.Tag == "WP" || w.Lower == "that" || isFiniteTag(w.Tag):
+			return false
+		}
+	}
+	return true
 }
 
 // whenInsert returns where the clause opened by "when" goes on at token k, past an attribution
