@@ -4700,16 +4700,25 @@ func shareParty(a, b rawEvent) bool {
 // doneBy reports whether the event at its trigger is told as done in the past, in the simple
 // past or the past perfect ("had notified every customer by the end of August", "By Wednesday
 // evening, the gang had released …"), so that a time after "by" is when it was done; a deadline
-// dates only what is to come.
+// dates only what is to come. A noun trigger is told so by the verb whose object it is ("By
+// Monday, March 19, the company had issued a statement", "had made a statement by Friday";
+// nounObjectVerb).
 func doneBy(toks []token, ev rawEvent) bool {
 	if !ev.asserted() || ev.Trigger < 0 || ev.Trigger >= len(toks) {
 		return false
 	}
-	switch toks[ev.Trigger].Tag {
+	v := ev.Trigger
+	if isNounTag(toks[v].Tag) {
+		v = nounObjectVerb(toks, v)
+		if v < 0 {
+			return false
+		}
+	}
+	switch toks[v].Tag {
 	case "VBD":
 		return true
 	case "VBN":
-		for j := ev.Trigger - 1; j >= 0 && ev.Trigger-j <= 12; j-- {
+		for j := v - 1; j >= 0 && v-j <= 12; j-- {
 			switch toks[j].Lower {
 			case "had":
 				return true
@@ -4719,6 +4728,23 @@ func doneBy(toks []token, ev rawEvent) bool {
 		}
 	}
 	return false
+}
+
+// nounObjectVerb returns the verb in the simple past or the past participle whose object is
+// the common noun at i, past at most three determiners, adjectives or common nouns ("had
+// issued a terse statement", "launched a second attack"), or -1. A form of "be" or "have" takes
+// no deed as its object.
+func nounObjectVerb(toks []token, i int) int {
+	for j := i - 1; j >= 0 && i-j <= 4; j-- {
+		switch t := toks[j]; {
+		case (t.Tag == "VBD" || t.Tag == "VBN") && !isBeHave(t.Lower):
+			return j
+		case t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "PRP$" || t.Tag == "CD" || t.Tag == "NN" || t.Tag == "NNS":
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // sceneClause dates an undated verb in the simple past that opens a clause coordinated after
