@@ -222,6 +222,9 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if outsideRel(k) {
 				continue // "X, which breached Y in 2023, hit Z on Monday": the date is the relative clause's
 			}
+			if (!deed || timeAfter(tokOf, ev.Trigger)) && subjectRelativeTime(toks, t, tokFrom(toks, ts[inSent[k]].End), ev.Trigger) {
+				continue // "A man who was extradited in March pleaded guilty on Tuesday": the extradition's month ("Hackers who broke into X on May 2 stole Y" keeps the break-in's day)
+			}
 			if relEnd >= 0 && t > relEnd {
 				continue // "offered help to anyone whose data was exposed and warned staff on Tuesday"
 			}
@@ -310,7 +313,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			}
 		}
 		if best < 0 && len(inSent) == 1 && !laterConjunct(0) && !reports && !told && !known && !toldBefore && !claimed[clauseOf[0]] && !attributiveTime(toks, tokOf[0], ts[inSent[0]].End) &&
-			!outsideRel(0) &&
+			!outsideRel(0) && !(!deed && subjectRelativeTime(toks, tokOf[0], tokFrom(toks, ts[inSent[0]].End), ev.Trigger)) &&
 			!(deed && counted) && !(deed && perfect && tokOf[0] < ev.Trigger && x.sayingBetween(toks, tokOf[0], ev.Trigger)) && !sayingDated(0) &&
 			!anteriorClause(toks, tokOf[0], ev.Trigger, penalty) && !saidAtThat(toks, tokOf[0], ev.Trigger, false) && !(presentForm(toks, ev.Trigger) && subordinateTime(toks, ev.Trigger, tokOf[0])) {
 			best = 0
@@ -1567,7 +1570,7 @@ func whenClause(c *sentCtx, ts []timex.Expression, inSent, tokOf []int, i int) i
 		for e < len(toks) && toks[e].Start < ts[ti].End {
 			e++
 		}
-		if e+1 >= i || toks[e].Text != "," || toks[e+1].Lower != "when" || c.clause[i] != c.clause[e+1] {
+		if e+1 >= i || toks[e].Text != "," || toks[e+1].Lower != "when" || !sameClauseBut(c, e+1, i) {
 			continue
 		}
 		first := true
@@ -1579,7 +1582,7 @@ func whenClause(c *sentCtx, ts []timex.Expression, inSent, tokOf []int, i int) i
 				j = end // ", a firm that manages its systems,": the aside's verb is not the clause's
 				continue
 			}
-			if !auxOf(toks, j, i) && !catenativeOf(toks, j, i) && !objectNoun(toks, j, i) {
+			if !auxOf(toks, j, i) && !catenativeOf(toks, j, i) && !objectNoun(toks, j, i) && !coordinatedVerb(toks, j, i) {
 				first = false
 				break
 			}
@@ -1594,6 +1597,35 @@ func whenClause(c *sentCtx, ts []timex.Expression, inSent, tokOf []int, i int) i
 		}
 	}
 	return -1
+}
+
+// sameClauseBut reports whether the tokens from lo to i lie in one clause but for the asides
+// set off by commas after a name between them (whenAside): ", when X, a firm that monitors
+// traffic for clients, noticed …" opens no clause of its own with its "that".
+func sameClauseBut(c *sentCtx, lo, i int) bool {
+	for k := lo + 1; k <= i; k++ {
+		if c.clause[k] != c.clause[k-1] && whenAside(c.s.Toks, lo, i, k) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// coordinatedVerb reports whether the trigger at i is a past verb joined by "and" to the
+// finite past verb at j before it, with no other finite verb, comma or word opening a clause
+// between ("when X noticed strange traffic and alerted the police"): the two share a subject
+// and a clause, and so the time that clause restates.
+func coordinatedVerb(toks []token, j, i int) bool {
+	if j < 0 || i <= j+1 || i >= len(toks) || toks[i-1].Lower != "and" || toks[i].Tag != "VBD" || toks[j].Tag != "VBD" || isBeHave(toks[j].Lower) {
+		return false
+	}
+	for k := j + 1; k < i-1; k++ {
+		switch w := toks[k]; {
+		case w.Text == "," || w.Text == ";" || w.Text == ":" || w.Tag == "CC" || w.Tag == "WDT" || w.Tag == "WP" || w.Lower == "that" || isFiniteTag(w.Tag):
+			return false
+		}
+	}
+	return true
 }
 
 // whenInsert returns where the clause opened by "when" goes on at token k, past an attribution
@@ -1761,7 +1793,8 @@ func appositionSpan(toks []token, i int) (int, int, bool) {
 // and holding the time at token t (", a group it has tracked since at least 2020.", ", the
 // unit blamed for the 2016 attacks."), or -1: after a name, it opens with an article and a
 // common noun or an adjective, and no comma follows to the sentence's end. Its time is the
-// described one's, not the main clause's.
+// described one's, not the main clause's. A time that is itself the phrase after the comma
+// (", the following morning", ", a day later") describes nothing.
 func closingDescription(toks []token, t int) int {
 	d := -1
 	for k := t - 1; k > 0; k-- {
@@ -1772,6 +1805,9 @@ func closingDescription(toks []token, t int) int {
 	}
 	if d < 1 || d+2 >= len(toks) || toks[d-1].Tag != "NNP" && toks[d-1].Tag != "NNPS" {
 		return -1
+	}
+	if t == d+1 {
+		return -1 // "notified the agency, known as NCA, the following morning": the phrase is the time itself
 	}
 	if w := toks[d+1].Lower; w != "a" && w != "an" && w != "the" {
 		return -1
@@ -2098,6 +2134,52 @@ func relativeWithin(toks []token, t, span int, thatIN bool) int {
 		}
 	}
 	return -1
+}
+
+// subjectRelativeTime reports whether the time at token t (its tokens ending before end, or
+// end is -1) stands in a relative clause without commas on the subject, and the trigger at i
+// is the finite verb of the main clause that follows it ("A man who was extradited from Spain
+// in March pleaded guilty on Tuesday", "The group that breached X last month attacked Y on
+// Sunday", "The contractor that the bank hired in 2022 was indicted on Wednesday"). The
+// clause's own finite verb stands between its relative word and the time (relativeWithin),
+// and nothing between the time and the trigger opens another clause: no comma, conjunction
+// or relative word, so the trigger is not a verb coordinated within the relative clause
+// ("hackers who stole data in May and leaked it"). The time is the relative clause's verb's.
+func subjectRelativeTime(toks []token, t, end, i int) bool {
+	if t < 0 || i <= t || i >= len(toks) || relativeWithin(toks, t, 10, true) < 0 {
+		return false
+	}
+	if end < 0 || end > i {
+		end = t + 1
+	}
+	for k := end; k < i; k++ {
+		switch w := toks[k]; {
+		case w.Text == "," || w.Text == ";" || w.Text == ":" || w.Tag == "CC" || w.Tag == "WDT" || w.Tag == "WP" || w.Lower == "that":
+			return false
+		case isTensedTag(w.Tag) && !isBeHave(w.Lower):
+			return false // another finite verb stands between: the trigger is not the clause's next verb
+		}
+	}
+	if isTensedTag(toks[i].Tag) {
+		return true
+	}
+	// a passive or perfect main verb: "was indicted", "has been charged", "was later released"
+	k := i - 1
+	for k > t && (toks[k].Tag == "RB" || toks[k].Lower == "been") {
+		k--
+	}
+	return toks[i].Tag == "VBN" && k > t && isBeHave(toks[k].Lower) && isTensedTag(toks[k].Tag)
+}
+
+// timeAfter reports whether one of the sentence's times (opening at the tokens tokOf) stands
+// after the trigger at i.
+func timeAfter(tokOf []int, i int) bool {
+	for _, t := range tokOf {
+		if t > i {
+			return true
+		}
+	}
+	return false
 }
 
 // participleTime reports whether the time at token t follows a past participle (tagged VBN; a
@@ -4626,16 +4708,25 @@ func shareParty(a, b rawEvent) bool {
 // doneBy reports whether the event at its trigger is told as done in the past, in the simple
 // past or the past perfect ("had notified every customer by the end of August", "By Wednesday
 // evening, the gang had released …"), so that a time after "by" is when it was done; a deadline
-// dates only what is to come.
+// dates only what is to come. A noun trigger is told so by the verb whose object it is ("By
+// Monday, March 19, the company had issued a statement", "had made a statement by Friday";
+// nounObjectVerb).
 func doneBy(toks []token, ev rawEvent) bool {
 	if !ev.asserted() || ev.Trigger < 0 || ev.Trigger >= len(toks) {
 		return false
 	}
-	switch toks[ev.Trigger].Tag {
+	v := ev.Trigger
+	if isNounTag(toks[v].Tag) {
+		v = nounObjectVerb(toks, v)
+		if v < 0 {
+			return false
+		}
+	}
+	switch toks[v].Tag {
 	case "VBD":
 		return true
 	case "VBN":
-		for j := ev.Trigger - 1; j >= 0 && ev.Trigger-j <= 12; j-- {
+		for j := v - 1; j >= 0 && v-j <= 12; j-- {
 			switch toks[j].Lower {
 			case "had":
 				return true
@@ -4645,6 +4736,23 @@ func doneBy(toks []token, ev rawEvent) bool {
 		}
 	}
 	return false
+}
+
+// nounObjectVerb returns the verb in the simple past or the past participle whose object is
+// the common noun at i, past at most three determiners, adjectives or common nouns ("had
+// issued a terse statement", "launched a second attack"), or -1. A form of "be" or "have" takes
+// no deed as its object.
+func nounObjectVerb(toks []token, i int) int {
+	for j := i - 1; j >= 0 && i-j <= 4; j-- {
+		switch t := toks[j]; {
+		case (t.Tag == "VBD" || t.Tag == "VBN") && !isBeHave(t.Lower):
+			return j
+		case t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "PRP$" || t.Tag == "CD" || t.Tag == "NN" || t.Tag == "NNS":
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // sceneClause dates an undated verb in the simple past that opens a clause coordinated after

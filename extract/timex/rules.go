@@ -132,6 +132,46 @@ func (p *parser) remember(m match) {
 	p.rememberAnchor(m)
 }
 
+// numberedYear reports whether a number of four digits stands among tokens [from, to).
+func (p *parser) numberedYear(from, to int) bool {
+	for k := max(from, 0); k < to && k < len(p.toks); k++ {
+		if p.toks[k].kind == kNum && p.toks[k].ndig == 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// weekdayYear returns the day value v (2006-01-02) of a date told with its weekday and no year
+// ("Monday, March 19"), moved into the year of the narrative when the weekday does not fall on
+// v but does in that year: the year of the last date the text wrote out with its year (told),
+// or else of the narrative's anchor ("On Sunday, March 18, 2018, … by Monday, March 19": 2018,
+// not the publication's year), or else of the reference date. A weekday that falls in none
+// leaves v.
+func (p *parser) weekdayYear(v string, wd time.Weekday) string {
+	t, err := time.Parse("2006-01-02", v)
+	if err != nil || t.Weekday() == wd {
+		return v
+	}
+	now := ""
+	if p.hasRef {
+		now = fmtDate(p.ref)
+	}
+	for _, c := range [3]string{p.told, p.anchor, now} {
+		if len(c) < 4 {
+			continue
+		}
+		y, err := strconv.Atoi(c[:4])
+		if err != nil || y == t.Year() {
+			continue
+		}
+		if d := time.Date(y, t.Month(), t.Day(), 0, 0, 0, 0, time.UTC); d.Month() == t.Month() && d.Weekday() == wd {
+			return fmtDate(d)
+		}
+	}
+	return v
+}
+
 // yearWritten reports whether match m writes out a year: a number of four digits.
 func (p *parser) yearWritten(m match) bool {
 	for k := max(m.start, 0); k < m.end && k < len(p.toks); k++ {
@@ -2188,7 +2228,11 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 		l++
 	}
 	if m, ok := p.date(l); ok && len(m.val) == 10 {
-		return match{start: i, end: m.end, typ: Date, val: m.val, week: rel == ""}, true
+		v := m.val
+		if !p.numberedYear(l, m.end) {
+			v = p.weekdayYear(v, wd)
+		}
+		return match{start: i, end: m.end, typ: Date, val: v, week: rel == ""}, true
 	}
 	if p.lo(k) == "s" && p.tight(k) { // Tuesdays
 		return match{}, false

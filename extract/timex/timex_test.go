@@ -849,3 +849,17 @@ func TestFindHolidayEpisodeYear(t *testing.T) {
 	}
 	runNarrativeDates(t, tests)
 }
+
+// TestFindWeekdayYear checks that a date told with its weekday and no year takes the year in
+// which that weekday falls on it, among the year the text last wrote out, the narrative's
+// anchor and the reference date (weekdayYear), and keeps its year when the weekday falls there
+// or in none of them.
+func TestFindWeekdayYear(t *testing.T) {
+	tests := []narrativeDate{
+		{"the written year after a count", "The outage began on Tuesday, March 18, 2014. Three years later, the firm recalled it. It had called the police on Wednesday, March 19.", "Wednesday, March 19", "2014-03-19"},
+		{"the written year in a new paragraph", "It was late on Friday, June 6, 2014, and the engineer was awake.\n\nBy Monday, June 9, the firm had issued a statement.", "Monday, June 9", "2014-06-09"},
+		{"the reference year's weekday", "The outage began on Tuesday, March 18, 2014. The firm said on Sunday, March 19, that it was fine.", "Sunday, March 19", "2017-03-19"},
+		{"a weekday that falls in no year keeps the year read", "The outage began on Tuesday, March 18, 2014. The firm said on Friday, March 19, that it was fine.", "Friday, March 19", "2014-03-19"},
+	}
+	runNarrativeDates(t, tests)
+}
