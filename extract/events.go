@@ -1346,6 +1346,20 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				break
 			}
 		}
+		if tr.Lemma == "report" {
+			if j, o := x.calledToReport(c, i); j >= 0 {
+				// "phoned the regulator to report the breach": the caller told the one phoned
+				a := x.subject(c, j)
+				ev.Agent = ents(a)
+				if o >= 0 && o != a {
+					ev.Target, ev.Told = append([]int{o}, x.toldConjunct(c, j, o)...), true
+					if !c.isPress(o) {
+						ev.Type = schema.EventWarning
+					}
+				}
+				break
+			}
+		}
 		a := x.speaker(c, i)
 		if a < 0 && tr.Type == schema.EventStatement {
 			a = x.participleSayer(c, i) // "X went further on Monday, saying …": the main clause's subject tells

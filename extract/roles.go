@@ -2117,6 +2117,8 @@ func (x *Extractor) recipient(c *sentCtx, i int, direct bool) int {
 		case isVerbTag(w.Tag) && !(w.Tag == "VBN" && x.cue.tokIs("sentverb", &w)):
 			return -1 // "tools it said belonged to X": the "to" is another verb's
 		case w.Tag == "RB" || w.Tag == "DT" || w.Tag == "JJ" || w.Tag == "PRP$" || isNounTag(w.Tag) && c.at[j] < 0 || w.Tag == "IN" || isVerbTag(w.Tag):
+		case j == i+1 && w.Tag == "RP":
+			// "reached out to X", "passed it on to X": the verb's particle, then who was told
 		case j == i+1 && (w.Lower == "it" || w.Lower == "them"):
 			// "reported it to the FBI": the thing told, then who was told
 		case j == i+1 && objectPronoun[w.Lower] && x.cue.tokIs("denounceverb", &toks[i]):
@@ -4002,10 +4004,16 @@ func (x *Extractor) summonedBefore(toks []token, i int) int {
 // for. "Called on" and "called upon" ask their object to act ("called on member states to
 // warn their banks") and are left to the usual rules.
 func (x *Extractor) contactBefore(c *sentCtx, i int) int {
-	toks := c.s.Toks
-	if i < 3 || !x.tellingVerb(toks[i]) {
+	if i < 3 || !x.tellingVerb(c.s.Toks[i]) {
 		return -1
 	}
+	return x.contactGovernor(c.s.Toks, i)
+}
+
+// contactGovernor returns the verb of getting in touch (cue contactverb) that governs the
+// purpose infinitive at i, as contactBefore reads it for any infinitive, or -1; not "called
+// on" or "called upon", which ask their object to act.
+func (x *Extractor) contactGovernor(toks []token, i int) int {
 	j := x.infinitiveGovernor(toks, i, func(t *token) bool { return x.cue.tokIs("contactverb", t) }, true)
 	if j < 0 {
 		return -1
@@ -4016,6 +4024,25 @@ func (x *Extractor) contactBefore(c *sentCtx, i int) int {
 		}
 	}
 	return j
+}
+
+// calledToReport reads "report" at i as the purpose infinitive of a verb of getting in touch
+// that names no one after it to report to ("phoned the regulator on Monday to report the
+// breach", "called the police and the FBI to report what had happened", "wrote to the
+// commissioner to report the incident"): the one who got in touch tells, and the one they
+// reached is told. It returns the contact verb and the one it reached (-1 when none is named),
+// or -1, -1 when no contact verb governs the infinitive or "report" names its own hearer
+// ("called in experts to report the breach to the FBI").
+func (x *Extractor) calledToReport(c *sentCtx, i int) (int, int) {
+	toks := c.s.Toks
+	if i < 3 || toks[i].Tag != "VB" {
+		return -1, -1
+	}
+	j := x.contactGovernor(toks, i)
+	if j < 0 || x.recipient(c, i, false) >= 0 {
+		return -1, -1
+	}
+	return j, x.recipient(c, j, true)
 }
 
 // infinitiveGovernor returns the nearest verb before the infinitive at i (a "to" right before
