@@ -5395,6 +5395,15 @@ func (x *Extractor) conjoinedVerb(c *sentCtx, j, aux int) int {
 	return -1
 }
 
+// mentionAt returns the mention at token v of c, or -1 when none is there or c's mentions are
+// not yet found.
+func mentionAt(c *sentCtx, v int) int {
+	if v < 0 || v >= len(c.at) {
+		return -1
+	}
+	return c.at[v]
+}
+
 // namesJoined reports whether the "and" at v joins two names ("Visa and Mastercard", "X and
 // the FBI"): a name ends right before it and one opens right after it, or after "the", and no
 // comma stands between it and the "and" at j that joins the verbs.

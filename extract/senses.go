@@ -311,6 +311,9 @@ func (x *Extractor) received(c *sentCtx, i int) (rawEvent, bool) {
 		if !info && x.cue.tokIs("negation", &toks[j]) {
 			none = true // "received no specific warning": nothing was told
 		}
+		if sent && !info && (toks[j].Tag == "WDT" || toks[j].Lower == "that" || isVerbTag(toks[j].Tag) && toks[j].Tag != "VBN") {
+			break // "received emails that appeared to come from X": the "from" is the relative clause's, a sender only seeming
+		}
 		if toks[j].Lower == "from" && (info || sent) {
 			from := ownedHead(c, j+1, 4, x.nextMention(c, j+1, 4)) // "a warning from Britain's National Crime Agency": the agency
 			to := x.subject(c, i)
