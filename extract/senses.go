@@ -131,7 +131,7 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	case "put", "puts":
 		ok = after+1 < len(toks) && toks[after].Lower == "on" && toks[after+1].Lower == "notice" // "put Y on notice"
 	default:
-		ok = after < len(toks) && (toks[after].Lower == "to" || c.timeThenTo(after))
+		ok = after < len(toks) && (toks[after].Lower == "to" && !toPlaceOrEvent(c, after) || c.timeThenTo(after))
 		if !ok && m.Entity >= 0 && after < len(toks) && (toks[after].Lower == "and" || toks[after].Text == ",") {
 			joined, ok = x.askedConjunct(c, i, m.Entity, after) // "asked X and Y to …"
 		}
@@ -172,6 +172,19 @@ func (x *Extractor) specialVerb(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	x.modality(c, i, &ev)
 	return ev, true
+}
+
+// toPlaceOrEvent reports whether the "to" at k opens a phrase naming where someone is asked
+// or invited to go, not an infinitive of what they are asked to do: a determiner, possessive,
+// number or name after it ("invited them to a planning conference", "asked X to the meeting",
+// "invited the envoy to Vensk").
+func toPlaceOrEvent(c *sentCtx, k int) bool {
+	toks := c.s.Toks
+	if k+1 >= len(toks) {
+		return false
+	}
+	t := toks[k+1].Tag
+	return t == "DT" || t == "PRP$" || t == "CD" || mentionAt(c, k+1) >= 0
 }
 
 // timeThenTo reports whether a time the sentence tags opens at token k, or right after a
