@@ -1094,7 +1094,7 @@ const subjectWords = 5
 // urging water utilities to replace their routers", "an alert cautioning hospitals that …").
 // Otherwise -1: "an alert advising system", "a stern warning to hackers".
 func messageParticiple(toks []token, i int) int {
-	if !tellingIng[toks[i].Lower] || toks[i].Tag != "JJ" && toks[i].Tag != "NN" {
+	if !tellingIng[toks[i].Lower] && !(toks[i].Lower == "warning" && i+1 < len(toks) && toks[i+1].Tag == "NNP") || toks[i].Tag != "JJ" && toks[i].Tag != "NN" {
 		return -1
 	}
 	n := i - 1
