@@ -225,6 +225,12 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 	if v := x.adjunctMain(c, i); v >= 0 {
 		return x.subject(c, v)
 	}
+	if v := x.meansMain(c, i); v >= 0 {
+		if toks[v].Tag == "VBN" && x.passiveAux(c, v) {
+			return -1 // "the network was breached by exploiting a flaw": the passive's unnamed doer
+		}
+		return x.subject(c, v) // "hackers entered X's network by compromising …": not X
+	}
 	if e := x.frontedAdjunctDoer(c, i); e >= 0 {
 		return e
 	}
@@ -4574,6 +4580,37 @@ func finiteSubject(c *sentCtx, k int) int {
 	}
 	return m.Entity
 }
+
+// meansMain finds, for an -ing form right after "by" that tells how the deed of its clause was
+// done ("the hackers gained access to X's network by compromising an account", "Y broke into
+// the ministry by stealing a password"), the verb of that clause, whose subject is the gerund's
+// doer: the nearest past or present tense verb, or a participle after an auxiliary, before it
+// in its clause within meansReach words, a time phrase set off by commas passed over ("…,
+// in the autumn of 2024, by compromising …"); -1 when i is no such gerund or a relative word,
+// "that" or a quotation mark comes first. A name in the object before the gerund ("X's
+// network") is no doer.
+func (x *Extractor) meansMain(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	if i < 2 || i >= len(toks) || toks[i].Tag != "VBG" || toks[i-1].Lower != "by" {
+		return -1
+	}
+	for j := i - 2; j >= 0 && i-j <= meansReach && c.clause[j] == c.clause[i]; j-- {
+		t := toks[j]
+		if t.Text == ";" || isQuote(t.Text) || t.Tag == "WDT" || t.Tag == "WP" || t.Lower == "that" {
+			return -1
+		}
+		if x.auxTok(&t) || t.Tag == "MD" {
+			continue
+		}
+		if isTensedTag(t.Tag) || t.Tag == "VBN" && x.afterAuxiliary(toks, j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// meansReach bounds how far before a gerund of means meansMain looks for its clause's verb.
+const meansReach = 20
 
 // maxFrontedAdjunct bounds the words of a fronted participial adjunct and of the main clause's
 // subject after it.
