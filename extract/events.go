@@ -1642,7 +1642,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 			if v := x.adjunctMain(c, i); ev.Target == nil && v >= 0 && tr.Type == schema.EventTheft {
 				// "X hit Acme, stealing data": stolen from the main verb's object
-				ev.Target = ents(x.object(c, v, false))
+				ev.Target = ents(x.object(c, v, true))
 			}
 		}
 		if ev.Target == nil && incident(tr.Type) && !passive {

@@ -608,8 +608,9 @@ func (c *sentCtx) genEntity(i int) int {
 
 // parentheticalSpeaker returns the comma that opens a speaker's aside set between a subject
 // and its verb at i, past auxiliaries and adverbs (", she said,", ", the agency says,", ", he
-// noted, had already", ", the officials said,"): a finite reporting verb and a comma right
-// before the verb, its speaker (one mention, or a determiner and a noun) and a comma before the
+// noted, had already", ", the officials said,", ", prosecutors said,"): a finite reporting verb
+// and a comma right before the verb, its speaker (one mention, a determiner and a noun, or a
+// bare plural noun) and a comma before the
 // speaker, with a word before that comma. Else -1. The speaker does not do the verb's deed.
 func (x *Extractor) parentheticalSpeaker(c *sentCtx, i int) int {
 	toks := c.s.Toks
@@ -625,6 +626,8 @@ func (x *Extractor) parentheticalSpeaker(c *sentCtx, i int) int {
 		p = c.ms[k].First - 1 // "she said", "Lind said"
 	} else if isNounTag(toks[v-1].Tag) && toks[v-2].Tag == "DT" {
 		p = v - 3 // "the officials said"
+	} else if toks[v-1].Tag == "NNS" && c.at[v-1] < 0 {
+		p = v - 2 // "prosecutors said"
 	}
 	if p < 1 || toks[p].Text != "," || !isWordToken(toks[p-1].Text) {
 		return -1
@@ -4581,6 +4584,14 @@ func finiteSubject(c *sentCtx, k int) int {
 	return m.Entity
 }
 
+// inYearEnd returns the index right after "in" and a year opening at k ("in 2021"), else k.
+func inYearEnd(toks []token, k int) int {
+	if k+1 < len(toks) && toks[k].Lower == "in" && toks[k+1].Tag == "CD" && len(toks[k+1].Text) == 4 && (strings.HasPrefix(toks[k+1].Text, "19") || strings.HasPrefix(toks[k+1].Text, "20")) {
+		return k + 2
+	}
+	return k
+}
+
 // meansMain finds, for an -ing form right after "by" that tells how the deed of its clause was
 // done ("the hackers gained access to X's network by compromising an account", "Y broke into
 // the ministry by stealing a password"), the verb of that clause, whose subject is the gerund's
@@ -4649,10 +4660,16 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 		prep := toks[j-1].Text != "," // "warned X after detecting …": any finite verb is the main one
 		conj, span := false, 0        // a list's "and" seen; the tokens of its names, not counted in the reach
 		closed := j - 1               // the comma closing what stands apposed to the object
-		for v := j - 2; v >= 0 && j-v-span <= adjunctReach; v-- {
-			if toks[v].Text == "," && v+1 < closed && x.timePhraseEnd(toks, v+1, 2, true) == closed {
+		from := j - 2
+		if p := x.parentheticalSpeaker(c, j); p >= 0 && !prep {
+			// "X broke into Acme in 2021, prosecutors said, stealing …": the speaker's aside
+			// does not end the main clause
+			span, closed, from = j-1-p, p, p-1
+		}
+		for v := from; v >= 0 && j-v-span <= adjunctReach; v-- {
+			if toks[v].Text == "," && v+1 < closed && (x.timePhraseEnd(toks, v+1, 2, true) == closed || inYearEnd(toks, v+1) == closed) {
 				closed = v
-				continue // "sanctioned two men, A and B, in May 2021, accusing them": a time phrase set off
+				continue // "sanctioned two men, A and B, in May 2021, accusing them", "broke into X, a lab, in 2021, stealing": a time phrase set off
 			}
 			if toks[v].Text == "," && apposedNames(c, v+1, closed) {
 				continue // "wrote to Lumen's chief executive, Lawrence Hsu, warning that …": a name in apposition to the object; "two men, A and B, accusing them": names listed
@@ -4671,6 +4688,9 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 			}
 			if toks[v].Text == "," && conj && listMember(c, v) {
 				continue // "had targeted the Ministry of Energy, the Ministry of Agriculture and X, stealing …": a list of names, the objects of the main verb
+			}
+			if c.cityStateComma(v) {
+				continue // "struck Acme, a Columbus, Ohio, clinic, copying …": a town placed by its state
 			}
 			if toks[v].Text == "," && describedApposition(c, v, closed) {
 				closed = v
@@ -4870,12 +4890,30 @@ func describedApposition(c *sentCtx, o, end int) bool {
 		return false
 	}
 	for k := o + 1; k < end; k++ {
-		if t := toks[k]; isFiniteTag(t.Tag) || t.Text == "," || t.Text == ";" || t.Text == "(" || t.Text == ")" {
+		if t := toks[k]; isFiniteTag(t.Tag) || t.Text == "," && !c.cityStateComma(k) || t.Text == ";" || t.Text == "(" || t.Text == ")" {
 			return false
 		}
 	}
 	m := c.at[o-1]
 	return m >= 0 && c.ms[m].How == mkName && c.ms[m].Last == o && !c.ms[m].Possessive
+}
+
+// cityStateComma reports whether the comma at k stands between a capitalised word and the name
+// of a place that places it ("a Cambridge, Massachusetts developer", "a Columbus, Ohio,
+// company"), or closes that place's name ("Ohio,"): no end of a phrase.
+func (c *sentCtx) cityStateComma(k int) bool {
+	toks := c.s.Toks
+	if k < 1 || k+1 >= len(toks) || toks[k].Text != "," || !isCap(toks[k-1].Text) {
+		return false
+	}
+	if p := c.at[k-1]; p >= 0 && c.ms[p].Last == k && c.ms[p].First > 1 && c.ms[p].First-1 < k && c.cityStateComma(c.ms[p].First-1) {
+		return true // "a Dayton, Ohio, grocer": the comma closing the state
+	}
+	m := c.at[k+1]
+	if m < 0 || c.ms[m].First != k+1 || c.ms[m].Entity < 0 || c.ms[m].Entity >= len(c.ents) {
+		return false
+	}
+	return c.ents[c.ms[m].Entity].Kind == schema.KindPlace
 }
 
 // maxApposDescription bounds the words of a description set in apposition to a name that
