@@ -4188,8 +4188,8 @@ func (x *Extractor) relativeObject(c *sentCtx, i int) int {
 	j := r - 1
 	if toks[j].Text == "," {
 		j-- // "X, which …"
-		if c.at[j] < 0 {
-			j = apposedBefore(c, j, r) // "X, the company behind the campaign, which …"
+		if c.at[j] < 0 || c.placedIn(c.at[j]) {
+			j = apposedBefore(c, j, r) // "X, the company behind the campaign, which …", "X, an insurer in Iowa, which …"
 		}
 	} else if k := c.at[j]; k >= 0 && c.ms[k].How == mkDesc {
 		// "the company that X hacked": the description, as coreference resolved it
@@ -4211,13 +4211,14 @@ func (x *Extractor) relativeObject(c *sentCtx, i int) int {
 
 // apposedBefore returns, for the last word j of a common noun phrase set off by commas before a
 // relative pronoun at r, the last token before the comma that opens it when the phrase opens with
-// an article and holds no verb nor name other than one modifying a noun or quoted ("X, the Moscow company
+// an article and holds no verb nor name other than one modifying a noun, quoted or a place after
+// "in" ("X, an insurer in Iowa, which …") ("X, the Moscow company
 // behind the \"Y\" campaign, which …"): the relative then takes up X the phrase is in apposition
 // to. Else j.
 func apposedBefore(c *sentCtx, j, r int) int {
 	toks := c.s.Toks
 	for k := j; k > 0 && r-k <= appositionWords; k-- {
-		if m := c.at[k]; m >= 0 && !c.ms[m].NounMod && !quotedName(toks, c.ms[m]) {
+		if m := c.at[k]; m >= 0 && !c.ms[m].NounMod && !quotedName(toks, c.ms[m]) && !c.placedIn(m) {
 			return j
 		}
 		if t := toks[k]; t.Text == "," {
@@ -4231,6 +4232,13 @@ func apposedBefore(c *sentCtx, j, r int) int {
 		}
 	}
 	return j
+}
+
+// placedIn reports whether sentence mention m is a place right after "in" ("an insurer in
+// Iowa"): it only places the noun before it.
+func (c *sentCtx) placedIn(m int) bool {
+	n := c.ms[m]
+	return n.First > 0 && c.s.Toks[n.First-1].Lower == "in" && n.Entity >= 0 && n.Entity < len(c.ents) && c.ents[n.Entity].Kind == schema.KindPlace
 }
 
 // quotedName reports whether the name m stands alone between quotation marks, a label (the
