@@ -9,7 +9,8 @@ import (
 // TestPlacedRelative checks that an object relative clause after a name and a description that
 // places it after "in" ("X, an insurer in Iowa, which it attacked") takes the name for its
 // victim, not the place (placedIn, apposedBefore), and that a name before the relative pronoun
-// is no doer of the clause (namedAfterRelative), while the clause's own subject is.
+// is no doer of the clause (namedAfterRelative), while the clause's own subject is; and that a
+// subject "who" after such a description takes the person, never the place (clauseSubject).
 func TestPlacedRelative(t *testing.T) {
 	checkDeedCases(t, []deedCase{
 		{"the insurer is the victim", "Its best-known victim is Kessel Mutual, an insurer in Iowa, which the gang attacked in May 2022.",
@@ -24,5 +25,9 @@ func TestPlacedRelative(t *testing.T) {
 			schema.EventIntrusion, "maine", "", "", false},
 		{"the operator is breached", "Investigators named Port Halvey Authority, an operator in Maine, which hackers breached last year.",
 			schema.EventIntrusion, "", "port-halvey-authority", "2024", true},
+		{"a who after a placed description is the person", "Police arrested Ivo Marsh, a programmer in Lisbon, who had hacked Kelvar Shipping.",
+			schema.EventIntrusion, "ivo-marsh", "kelvar-shipping", "", true},
+		{"the town is no who", "Police arrested Ivo Marsh, a programmer in Lisbon, who had hacked Kelvar Shipping.",
+			schema.EventIntrusion, "lisbon", "", "", false},
 	})
 }

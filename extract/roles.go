@@ -444,6 +444,10 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 			}
 		}
 		for j := first - 1; j >= 0 && first-j <= 7; j-- {
+			if k := c.at[j]; k >= 0 && c.ms[k].Entity >= 0 && toks[first].Lower == "who" && c.placedIn(k) {
+				j = c.ms[k].First
+				continue // "X, a programmer in Lisbon, who hacked …": no place is a "who"
+			}
 			if k := c.at[j]; k >= 0 && c.ms[k].Entity >= 0 {
 				m := c.ms[k]
 				if e := x.appositiveModifier(c, m, first-1); e >= 0 {
