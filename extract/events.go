@@ -1638,8 +1638,8 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			if o := x.relativeObject(c, i); ev.Target == nil && o >= 0 {
 				// "X, a front company that Y sanctioned in 2023"; "X, which hackers breached in
 				// May": the antecedent read as the subject is no doer
-				if contains(ev.Agent, o) {
-					ev.Agent = nil
+				if contains(ev.Agent, o) || len(ev.Agent) == 1 && !c.namedAfterRelative(ev.Agent[0], i) {
+					ev.Agent = nil // "X, an operator in Maine, which hackers breached": not Maine
 				}
 				ev.Target = []int{o}
 			}
@@ -1656,7 +1656,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			}
 			if v := x.adjunctMain(c, i); ev.Target == nil && v >= 0 && tr.Type == schema.EventTheft {
 				// "X hit Acme, stealing data": stolen from the main verb's object
-				ev.Target = ents(x.object(c, v, false))
+				ev.Target = ents(x.object(c, v, true))
 			}
 		}
 		if ev.Target == nil && incident(tr.Type) && !passive {
@@ -1701,6 +1701,25 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		ev.Target = nil
 	}
 	return ev
+}
+
+// namedAfterRelative reports whether entity e is named between the relative pronoun that opens
+// the clause of the verb at i and the verb: the clause's own subject, not a name before it.
+func (c *sentCtx) namedAfterRelative(e, i int) bool {
+	toks := c.s.Toks
+	r := i - 1
+	for r >= 0 && i-r <= 8 && !(toks[r].Lower == "which" || toks[r].Lower == "that" || toks[r].Lower == "whom") {
+		r--
+	}
+	if r < 0 || i-r > 8 {
+		return true // no relative pronoun in reach: keep the doer
+	}
+	for _, m := range c.ms {
+		if m.Entity == e && m.First > r && m.First < i {
+			return true
+		}
+	}
+	return false
 }
 
 // forPrincipal returns the state, agency or group a deed at i is done for ("spied for Russia",

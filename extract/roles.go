@@ -225,6 +225,12 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 	if v := x.adjunctMain(c, i); v >= 0 {
 		return x.subject(c, v)
 	}
+	if v := x.meansMain(c, i); v >= 0 {
+		if toks[v].Tag == "VBN" && x.passiveAux(c, v) {
+			return -1 // "the network was breached by exploiting a flaw": the passive's unnamed doer
+		}
+		return x.subject(c, v) // "hackers entered X's network by compromising …": not X
+	}
 	if e := x.frontedAdjunctDoer(c, i); e >= 0 {
 		return e
 	}
@@ -438,6 +444,10 @@ func (x *Extractor) clauseSubject(c *sentCtx, i int) int {
 			}
 		}
 		for j := first - 1; j >= 0 && first-j <= 7; j-- {
+			if k := c.at[j]; k >= 0 && c.ms[k].Entity >= 0 && toks[first].Lower == "who" && c.placedIn(k) {
+				j = c.ms[k].First
+				continue // "X, a programmer in Lisbon, who hacked …": no place is a "who"
+			}
 			if k := c.at[j]; k >= 0 && c.ms[k].Entity >= 0 {
 				m := c.ms[k]
 				if e := x.appositiveModifier(c, m, first-1); e >= 0 {
@@ -602,8 +612,9 @@ func (c *sentCtx) genEntity(i int) int {
 
 // parentheticalSpeaker returns the comma that opens a speaker's aside set between a subject
 // and its verb at i, past auxiliaries and adverbs (", she said,", ", the agency says,", ", he
-// noted, had already", ", the officials said,"): a finite reporting verb and a comma right
-// before the verb, its speaker (one mention, or a determiner and a noun) and a comma before the
+// noted, had already", ", the officials said,", ", prosecutors said,"): a finite reporting verb
+// and a comma right before the verb, its speaker (one mention, a determiner and a noun, or a
+// bare plural noun) and a comma before the
 // speaker, with a word before that comma. Else -1. The speaker does not do the verb's deed.
 func (x *Extractor) parentheticalSpeaker(c *sentCtx, i int) int {
 	toks := c.s.Toks
@@ -619,6 +630,8 @@ func (x *Extractor) parentheticalSpeaker(c *sentCtx, i int) int {
 		p = c.ms[k].First - 1 // "she said", "Lind said"
 	} else if isNounTag(toks[v-1].Tag) && toks[v-2].Tag == "DT" {
 		p = v - 3 // "the officials said"
+	} else if toks[v-1].Tag == "NNS" && c.at[v-1] < 0 {
+		p = v - 2 // "prosecutors said"
 	}
 	if p < 1 || toks[p].Text != "," || !isWordToken(toks[p-1].Text) {
 		return -1
@@ -4237,8 +4250,8 @@ func (x *Extractor) relativeObject(c *sentCtx, i int) int {
 	j := r - 1
 	if toks[j].Text == "," {
 		j-- // "X, which …"
-		if c.at[j] < 0 {
-			j = apposedBefore(c, j, r) // "X, the company behind the campaign, which …"
+		if c.at[j] < 0 || c.placedIn(c.at[j]) {
+			j = apposedBefore(c, j, r) // "X, the company behind the campaign, which …", "X, an insurer in Iowa, which …"
 		}
 	} else if k := c.at[j]; k >= 0 && c.ms[k].How == mkDesc {
 		// "the company that X hacked": the description, as coreference resolved it
@@ -4260,13 +4273,14 @@ func (x *Extractor) relativeObject(c *sentCtx, i int) int {
 
 // apposedBefore returns, for the last word j of a common noun phrase set off by commas before a
 // relative pronoun at r, the last token before the comma that opens it when the phrase opens with
-// an article and holds no verb nor name other than one modifying a noun or quoted ("X, the Moscow company
+// an article and holds no verb nor name other than one modifying a noun, quoted or a place after
+// "in" ("X, an insurer in Iowa, which …") ("X, the Moscow company
 // behind the \"Y\" campaign, which …"): the relative then takes up X the phrase is in apposition
 // to. Else j.
 func apposedBefore(c *sentCtx, j, r int) int {
 	toks := c.s.Toks
 	for k := j; k > 0 && r-k <= appositionWords; k-- {
-		if m := c.at[k]; m >= 0 && !c.ms[m].NounMod && !quotedName(toks, c.ms[m]) {
+		if m := c.at[k]; m >= 0 && !c.ms[m].NounMod && !quotedName(toks, c.ms[m]) && !c.placedIn(m) {
 			return j
 		}
 		if t := toks[k]; t.Text == "," {
@@ -4280,6 +4294,13 @@ func apposedBefore(c *sentCtx, j, r int) int {
 		}
 	}
 	return j
+}
+
+// placedIn reports whether sentence mention m is a place right after "in" ("an insurer in
+// Iowa"): it only places the noun before it.
+func (c *sentCtx) placedIn(m int) bool {
+	n := c.ms[m]
+	return n.First > 0 && c.s.Toks[n.First-1].Lower == "in" && n.Entity >= 0 && n.Entity < len(c.ents) && c.ents[n.Entity].Kind == schema.KindPlace
 }
 
 // quotedName reports whether the name m stands alone between quotation marks, a label (the
@@ -4633,6 +4654,45 @@ func finiteSubject(c *sentCtx, k int) int {
 	return m.Entity
 }
 
+// inYearEnd returns the index right after "in" and a year opening at k ("in 2021"), else k.
+func inYearEnd(toks []token, k int) int {
+	if k+1 < len(toks) && toks[k].Lower == "in" && toks[k+1].Tag == "CD" && len(toks[k+1].Text) == 4 && (strings.HasPrefix(toks[k+1].Text, "19") || strings.HasPrefix(toks[k+1].Text, "20")) {
+		return k + 2
+	}
+	return k
+}
+
+// meansMain finds, for an -ing form right after "by" that tells how the deed of its clause was
+// done ("the hackers gained access to X's network by compromising an account", "Y broke into
+// the ministry by stealing a password"), the verb of that clause, whose subject is the gerund's
+// doer: the nearest past or present tense verb, or a participle after an auxiliary, before it
+// in its clause within meansReach words, a time phrase set off by commas passed over ("…,
+// in the autumn of 2024, by compromising …"); -1 when i is no such gerund or a relative word,
+// "that" or a quotation mark comes first. A name in the object before the gerund ("X's
+// network") is no doer.
+func (x *Extractor) meansMain(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	if i < 2 || i >= len(toks) || toks[i].Tag != "VBG" || toks[i-1].Lower != "by" {
+		return -1
+	}
+	for j := i - 2; j >= 0 && i-j <= meansReach && c.clause[j] == c.clause[i]; j-- {
+		t := toks[j]
+		if t.Text == ";" || isQuote(t.Text) || t.Tag == "WDT" || t.Tag == "WP" || t.Lower == "that" {
+			return -1
+		}
+		if x.auxTok(&t) || t.Tag == "MD" {
+			continue
+		}
+		if isTensedTag(t.Tag) || t.Tag == "VBN" && x.afterAuxiliary(toks, j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// meansReach bounds how far before a gerund of means meansMain looks for its clause's verb.
+const meansReach = 20
+
 // maxFrontedAdjunct bounds the words of a fronted participial adjunct and of the main clause's
 // subject after it.
 const maxFrontedAdjunct = 12
@@ -4670,10 +4730,16 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 		prep := toks[j-1].Text != "," // "warned X after detecting …": any finite verb is the main one
 		conj, span := false, 0        // a list's "and" seen; the tokens of its names, not counted in the reach
 		closed := j - 1               // the comma closing what stands apposed to the object
-		for v := j - 2; v >= 0 && j-v-span <= adjunctReach; v-- {
-			if toks[v].Text == "," && v+1 < closed && x.timePhraseEnd(toks, v+1, 2, true) == closed {
+		from := j - 2
+		if p := x.parentheticalSpeaker(c, j); p >= 0 && !prep {
+			// "X broke into Acme in 2021, prosecutors said, stealing …": the speaker's aside
+			// does not end the main clause
+			span, closed, from = j-1-p, p, p-1
+		}
+		for v := from; v >= 0 && j-v-span <= adjunctReach; v-- {
+			if toks[v].Text == "," && v+1 < closed && (x.timePhraseEnd(toks, v+1, 2, true) == closed || inYearEnd(toks, v+1) == closed) {
 				closed = v
-				continue // "sanctioned two men, A and B, in May 2021, accusing them": a time phrase set off
+				continue // "sanctioned two men, A and B, in May 2021, accusing them", "broke into X, a lab, in 2021, stealing": a time phrase set off
 			}
 			if toks[v].Text == "," && apposedNames(c, v+1, closed) {
 				continue // "wrote to Lumen's chief executive, Lawrence Hsu, warning that …": a name in apposition to the object; "two men, A and B, accusing them": names listed
@@ -4692,6 +4758,9 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 			}
 			if toks[v].Text == "," && conj && listMember(c, v) {
 				continue // "had targeted the Ministry of Energy, the Ministry of Agriculture and X, stealing …": a list of names, the objects of the main verb
+			}
+			if c.cityStateComma(v) {
+				continue // "struck Acme, a Columbus, Ohio, clinic, copying …": a town placed by its state
 			}
 			if toks[v].Text == "," && describedApposition(c, v, closed) {
 				closed = v
@@ -4891,12 +4960,30 @@ func describedApposition(c *sentCtx, o, end int) bool {
 		return false
 	}
 	for k := o + 1; k < end; k++ {
-		if t := toks[k]; isFiniteTag(t.Tag) || t.Text == "," || t.Text == ";" || t.Text == "(" || t.Text == ")" {
+		if t := toks[k]; isFiniteTag(t.Tag) || t.Text == "," && !c.cityStateComma(k) || t.Text == ";" || t.Text == "(" || t.Text == ")" {
 			return false
 		}
 	}
 	m := c.at[o-1]
 	return m >= 0 && c.ms[m].How == mkName && c.ms[m].Last == o && !c.ms[m].Possessive
+}
+
+// cityStateComma reports whether the comma at k stands between a capitalised word and the name
+// of a place that places it ("a Cambridge, Massachusetts developer", "a Columbus, Ohio,
+// company"), or closes that place's name ("Ohio,"): no end of a phrase.
+func (c *sentCtx) cityStateComma(k int) bool {
+	toks := c.s.Toks
+	if k < 1 || k+1 >= len(toks) || toks[k].Text != "," || !isCap(toks[k-1].Text) {
+		return false
+	}
+	if p := c.at[k-1]; p >= 0 && c.ms[p].Last == k && c.ms[p].First > 1 && c.ms[p].First-1 < k && c.cityStateComma(c.ms[p].First-1) {
+		return true // "a Dayton, Ohio, grocer": the comma closing the state
+	}
+	m := c.at[k+1]
+	if m < 0 || c.ms[m].First != k+1 || c.ms[m].Entity < 0 || c.ms[m].Entity >= len(c.ents) {
+		return false
+	}
+	return c.ents[c.ms[m].Entity].Kind == schema.KindPlace
 }
 
 // maxApposDescription bounds the words of a description set in apposition to a name that

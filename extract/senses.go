@@ -1678,7 +1678,8 @@ func (x *Extractor) befalls(c *sentCtx, i int) bool {
 
 // meansOfDeed reports whether the -ing form at i, right after "by", tells how a deed verb
 // before it in the sentence was done ("drained $95 million from X by compromising the servers",
-// "stole data from Y by accessing an exposed server"): one deed, told with its means.
+// "stole data from Y by accessing an exposed server") or a deed noun a verb takes for its
+// object names ("gained access to X by compromising an account"): one deed, told with its means.
 func (x *Extractor) meansOfDeed(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	if toks[i].Tag != "VBG" || i < 2 || toks[i-1].Lower != "by" {
@@ -1686,10 +1687,33 @@ func (x *Extractor) meansOfDeed(c *sentCtx, i int) bool {
 	}
 	for j := i - 2; j >= 0 && i-j <= 25; j-- {
 		if !isVerbTag(toks[j].Tag) {
+			if isNounTag(toks[j].Tag) && lightObject(toks, j) {
+				if tr, ok := x.tokTrigger(&toks[j], false); ok && isDeed(tr.Type) {
+					return true // "carried out the attack on X by exploiting …": the deed a noun names
+				}
+				if tr, ok := x.tokTrigger(&toks[j], true); ok && isDeed(tr.Type) && toks[j].Lower == tr.Lemma {
+					return true // "gained access to X's network by compromising …": a verb's bare form for a noun
+				}
+			}
 			continue
 		}
 		if tr, ok := x.tokTrigger(&toks[j], true); ok && isDeed(tr.Type) {
 			return true
+		}
+	}
+	return false
+}
+
+// lightObject reports whether the noun at j is the object of the verb before it, an article,
+// adjective or number between at most ("gained access", "carried out an attack", "launched a
+// phishing campaign").
+func lightObject(toks []token, j int) bool {
+	for k := j - 1; k >= 0 && j-k <= 3; k-- {
+		switch t := toks[k].Tag; {
+		case isVerbTag(t) || t == "RP":
+			return true
+		case t != "DT" && t != "JJ" && t != "CD" && t != "NN":
+			return false
 		}
 	}
 	return false
