@@ -1545,6 +1545,13 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 			skipped += 3
 			continue
 		}
+		if p := x.adverbialAside(c, j); p >= 0 {
+			// "The ministry, in a short statement on Wednesday, said", "The bank's spokesman,
+			// speaking at a news conference, denied": the subject stands before the aside
+			skipped += j - p + 1
+			j = p
+			continue
+		}
 		if k := c.at[j]; k >= 0 {
 			m := c.ms[k]
 			if m.First > 0 && x.cue.tokIs("preposition", &toks[m.First-1]) || m.First > 1 && toks[m.First-1].Lower == "the" && x.cue.tokIs("preposition", &toks[m.First-2]) {
@@ -1604,7 +1611,7 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 			}
 		}
 	}
-	if i > 0 && toks[i-1].Text == "," {
+	if i > 0 && toks[i-1].Text == "," && x.adverbialAside(c, i-1) < 0 {
 		// "X, the company's chief executive, said": the name before the appositive; a name
 		// inside it counts as one word ("X, deputy director of the Office of the Director of
 		// National Intelligence, said")
@@ -1653,6 +1660,51 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 	}
 	return x.subject(c, i)
 }
+
+// adverbialAside returns the comma that opens an adverbial phrase set off by commas, the second
+// of which is toks[k], between a subject and its verb of saying: a prepositional phrase of the
+// medium or occasion ("The ministry, in a short statement on Wednesday, said", "X, through its
+// embassy in Oslo, denied") or a present participle's ("the bank's spokesman, speaking at a news
+// conference in Tarvik, dismissed"), or -1. The phrase holds no finite verb, modal, relative
+// word, quotation mark or comma and spans at most asideReach words outside names; a noun or a
+// mention ends right before it. It only says how or where the subject spoke.
+func (x *Extractor) adverbialAside(c *sentCtx, k int) int {
+	toks := c.s.Toks
+	if k < 3 || k >= len(toks) || toks[k].Text != "," {
+		return -1
+	}
+	n := 0 // words read outside names
+	for p := k - 1; p > 0 && n <= asideReach; p-- {
+		if m := c.at[p]; m >= 0 {
+			p = c.ms[m].First
+			if p > 0 && toks[p-1].Text == "," {
+				return -1 // a name opens the phrase: an appositive ("X, Mira Dolan, said")
+			}
+			continue
+		}
+		t := toks[p]
+		if t.Text != "," {
+			if isFiniteTag(t.Tag) || t.Tag == "WDT" || t.Tag == "WP" || t.Tag == "WRB" || isQuote(t.Text) || t.Text == "(" {
+				return -1
+			}
+			n++
+			continue
+		}
+		o := toks[p+1]
+		// the tagger reads a participle after a comma as a noun at times ("speaking/NN")
+		opens := o.Tag == "IN" && asideOpener[o.Lower] || (o.Tag == "VBG" || o.Tag == "NN" && strings.HasSuffix(o.Lower, "ing")) && c.at[p+1] < 0
+		if !opens || p+2 >= k || c.at[p-1] < 0 && !isNounTag(toks[p-1].Tag) {
+			return -1
+		}
+		return p
+	}
+	return -1
+}
+
+// asideOpener holds the prepositions that open a phrase telling how, where or when a subject
+// spoke, set off by commas before the verb ("in a statement", "through a spokesman", "at a
+// briefing", "during a visit", "via email", "on Telegram", "after the hearing").
+var asideOpener = map[string]bool{"in": true, "through": true, "at": true, "during": true, "via": true, "on": true, "after": true, "before": true}
 
 // apposedReach bounds how many words (a name inside counting as one) speaker reads back over an
 // aside set off by commas before "said" to the name it describes ("X, the company's chief
