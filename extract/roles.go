@@ -1545,6 +1545,12 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 			skipped += 3
 			continue
 		}
+		if p := x.placedTown(c, j); p >= 0 {
+			// "Harbor Clinic in Dayton, Ohio, said": the town and its state only place the subject
+			skipped += j - p + 1
+			j = p
+			continue
+		}
 		if p := x.adverbialAside(c, j); p >= 0 {
 			// "The ministry, in a short statement on Wednesday, said", "The bank's spokesman,
 			// speaking at a news conference, denied": the subject stands before the aside
@@ -1611,7 +1617,7 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 			}
 		}
 	}
-	if i > 0 && toks[i-1].Text == "," && x.adverbialAside(c, i-1) < 0 {
+	if i > 0 && toks[i-1].Text == "," && x.adverbialAside(c, i-1) < 0 && x.placedTown(c, i-1) < 0 {
 		// "X, the company's chief executive, said": the name before the appositive; a name
 		// inside it counts as one word ("X, deputy director of the Office of the Director of
 		// National Intelligence, said")
@@ -1619,6 +1625,9 @@ func (x *Extractor) speaker(c *sentCtx, i int) int {
 		for j := i - 2; j > 0 && i-j-inner <= nounAsideReach; j-- {
 			if k := c.at[j]; k >= 0 && c.ms[k].How == mkName && c.ms[k].First < j {
 				inner++
+			}
+			if x.townRegionComma(toks, j) {
+				continue // "X, the Arlington, Va., firm, said", "X, a lawyer in Boise, Idaho, said": inside the aside
 			}
 			if toks[j].Text == "," {
 				if i-j-inner > apposedReach && !nounAside(toks, j+1, i-1) {
@@ -1705,6 +1714,88 @@ func (x *Extractor) adverbialAside(c *sentCtx, k int) int {
 // spoke, set off by commas before the verb ("in a statement", "through a spokesman", "at a
 // briefing", "during a visit", "via email", "on Telegram", "after the hearing").
 var asideOpener = map[string]bool{"in": true, "through": true, "at": true, "during": true, "via": true, "on": true, "after": true, "before": true}
+
+// townRegionComma reports whether the comma at j sets a town apart from its state or region
+// inside a phrase, as American news writes a place ("the Arlington, Va., incident-response firm",
+// "a lawyer in Boise, Idaho,", "an Arlington, Va.-based firm"): the comma after a capitalised
+// word and before a state (stateWord) that a comma or
+// "-based" closes, or the comma that closes such a state. It ends no aside.
+func (x *Extractor) townRegionComma(toks []token, j int) bool {
+	if j < 1 || j+1 >= len(toks) || toks[j].Text != "," {
+		return false
+	}
+	if isCap(toks[j-1].Text) {
+		for n := 1; n <= regionWords && j+n < len(toks); n++ {
+			if x.stateName(toks[j+1:j+1+n]) && (j+1+n == len(toks) || toks[j+1+n].Text == ",") {
+				return true
+			}
+		}
+		if w := toks[j+1].Lower; strings.HasSuffix(w, "-based") && x.stateWord(strings.TrimSuffix(w, "-based")) {
+			return true
+		}
+	}
+	for s := j - 1; s >= 2 && j-s <= regionWords; s-- {
+		if toks[s-1].Text == "," && isCap(toks[s-2].Text) && x.stateName(toks[s:j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// placedTown returns the preposition before a town and its state that the comma at k closes
+// right after a mention ("Harbor Clinic in Dayton, Ohio, said", "Brell Labs of Reston, Va.,
+// said"; townRegionComma), or -1: the phrase places the mention, the subject of the verb after
+// the comma.
+func (x *Extractor) placedTown(c *sentCtx, k int) int {
+	toks := c.s.Toks
+	if k < 4 || k >= len(toks) || toks[k].Text != "," || !x.townRegionComma(toks, k) {
+		return -1
+	}
+	o := k - 1
+	for o > 0 && toks[o].Text != "," && k-o <= regionWords {
+		o--
+	}
+	if toks[o].Text != "," || !x.townRegionComma(toks, o) {
+		return -1
+	}
+	t := o - 1 // the town's first word
+	if m := c.at[t]; m >= 0 {
+		t = c.ms[m].First
+	}
+	for t > 0 && o-t < 3 && isCap(toks[t-1].Text) && c.at[t-1] < 0 {
+		t--
+	}
+	if t < 2 || !placingPrep[toks[t-1].Lower] || c.at[t-2] < 0 {
+		return -1 // "a lawyer in Boise, Idaho, said" is the appositive's (speaker)
+	}
+	return t - 1
+}
+
+// placingPrep holds the prepositions that place a body or a person in a town ("in", "of",
+// "at", "from", "near", "outside").
+var placingPrep = map[string]bool{"in": true, "of": true, "at": true, "from": true, "near": true, "outside": true}
+
+// regionWords bounds the words of a state's name townRegionComma reads ("New Hampshire").
+const regionWords = 2
+
+// stateName reports whether the capitalised words toks name a state or region (stateWord).
+func (x *Extractor) stateName(toks []token) bool {
+	ws := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if !isCap(t.Text) {
+			return false
+		}
+		ws = append(ws, t.Lower)
+	}
+	return x.stateWord(strings.Join(ws, " "))
+}
+
+// stateWord reports whether the lower-case w is a state or region (cue subregion) or, set after a
+// town, a state's abbreviation in news style or a state's name that names a country, a city or a
+// person elsewhere (cue statename: "va.", "calif.", "georgia", "washington").
+func (x *Extractor) stateWord(w string) bool {
+	return x.cue.is("subregion", w) || x.cue.is("statename", w)
+}
 
 // apposedReach bounds how many words (a name inside counting as one) speaker reads back over an
 // aside set off by commas before "said" to the name it describes ("X, the company's chief
