@@ -18,11 +18,14 @@ func TestJudgeOrderedPay(t *testing.T) {
 		typ, notTyp   schema.EventType
 	}{
 		{"a titled judge orders restitution",
-			"Ivo Marsh was sentenced on Wednesday to 12 years in prison. U.S. District Judge Anna Kell also ordered him to pay $3.1 million in restitution.",
+			"Ivo Marsh was sentenced on Wednesday to seven years in prison. District Judge Anna Kell also ordered him to pay $840,000 in restitution.",
 			"Anna Kell", "Ivo Marsh", schema.EventLegal, schema.EventSanction},
 		{"a judge orders restitution, dated",
 			"Judge Tom Berg ordered Lena Hald to pay $50,000 in restitution in May.",
 			"Tom Berg", "Lena Hald", schema.EventLegal, schema.EventSanction},
+		{"a justice minister is no judge",
+			"Justice Minister Lena Hald ordered Volna Pay to pay £2 million over the breach.",
+			"", "Volna Pay", schema.EventSanction, schema.EventLegal},
 		{"a watchdog orders a payment",
 			"Britain's data watchdog ordered Volna Pay to pay £2 million over the breach.",
 			"", "Volna Pay", schema.EventSanction, schema.EventLegal},

@@ -769,8 +769,8 @@ func (x *Extractor) courtSubject(c *sentCtx, i int) bool {
 }
 
 // judgeSubject reports whether the subject of the verb at i is a court or a judge: a court word
-// or court's name (courtSubject), or a person titled judge or justice ("U.S. District Judge X
-// also ordered …").
+// or court's name (courtSubject), or a person titled judge, magistrate or justice ("District
+// Judge X also ordered …"); a justice minister or secretary is no judge.
 func (x *Extractor) judgeSubject(c *sentCtx, i int) bool {
 	if x.courtSubject(c, i) {
 		return true
@@ -779,8 +779,18 @@ func (x *Extractor) judgeSubject(c *sentCtx, i int) bool {
 	if e < 0 || e >= len(c.ents) {
 		return false
 	}
-	t := c.ents[e].Titles
-	return strings.Contains(t, " judge") || strings.Contains(t, " justice") || strings.Contains(t, " magistrate")
+	words := strings.Fields(c.ents[e].Titles)
+	for k, w := range words {
+		switch w {
+		case "judge", "magistrate":
+			return true
+		case "justice":
+			if k+1 == len(words) || words[k+1] != "minister" && words[k+1] != "secretary" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pastCommonObject reports whether the first name after the legal verb at i, entity e, lies in
