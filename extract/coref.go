@@ -930,7 +930,8 @@ func lawBodyNamed(ms []mention) bool {
 // verb of a step right after it ("prosecutors charged X", "Federal prosecutors on Tuesday
 // unsealed …", "prosecutors have opened …"), past adverbs and one phrase "on" a day: a doer of
 // a legal step, not the hearer, the speaker ("prosecutors said") nor the accuser ("prosecutors
-// allege"), a verb the lexicon reads as a deed of another type.
+// allege"), a verb the lexicon reads as a deed of another type, nor a verb a "to" or a
+// negation follows ("declined to charge", "did not charge").
 func (x *Extractor) prosecutorsAct(sents []sentence, m mention) bool {
 	if m.Sent < 0 || m.Sent >= len(sents) {
 		return false
@@ -950,6 +951,9 @@ func (x *Extractor) prosecutorsAct(sents []sentence, m mention) bool {
 	}
 	if x.cue.tokIs("anonsay", &toks[v]) || x.cue.tokIs("reporting", &toks[v]) {
 		return false // "prosecutors said": a saying, which the prosecutors' own words tell
+	}
+	if v+1 < len(toks) && (toks[v+1].Tag == "TO" || x.cue.tokIs("negation", &toks[v+1])) {
+		return false // "prosecutors declined to charge X", "hope to charge", "did not charge": no step taken
 	}
 	tr, ok := x.lex.lookup(toks[v].Lower, true)
 	return !ok || tr.Type == schema.EventLegal // "prosecutors allege": an accusation, no step

@@ -25,5 +25,11 @@ func TestUnnamedProsecutors(t *testing.T) {
 			schema.EventLegal, "prosecutors", "lena-hald", false},
 		{"prosecutors who allege take no step", lead + "Prosecutors allege that Lena Hald sold the files.",
 			schema.EventLegal, "prosecutors", "", false},
+		{"declined to charge", lead + "Prosecutors declined to charge Lena Hald in September.",
+			schema.EventLegal, "prosecutors", "lena-hald", false},
+		{"hope to charge", lead + "Prosecutors hope to charge Lena Hald with fraud.",
+			schema.EventLegal, "prosecutors", "lena-hald", false},
+		{"did not charge", lead + "Prosecutors did not charge Lena Hald with fraud.",
+			schema.EventLegal, "prosecutors", "lena-hald", false},
 	})
 }
