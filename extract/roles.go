@@ -1718,13 +1718,14 @@ var asideOpener = map[string]bool{"in": true, "through": true, "at": true, "duri
 // townRegionComma reports whether the comma at j sets a town apart from its state or region
 // inside a phrase, as American news writes a place ("the Arlington, Va., incident-response firm",
 // "a lawyer in Boise, Idaho,", "an Arlington, Va.-based firm"): the comma after a capitalised
-// word and before a state (stateWord) that a comma or
-// "-based" closes, or the comma that closes such a state. It ends no aside.
+// word that is no country and before a state (stateWord) that a comma, the sentence's end or
+// "-based" closes, or the comma that closes such a state. It ends no aside. "Russia, Georgia,"
+// lists two countries.
 func (x *Extractor) townRegionComma(toks []token, j int) bool {
 	if j < 1 || j+1 >= len(toks) || toks[j].Text != "," {
 		return false
 	}
-	if isCap(toks[j-1].Text) {
+	if isCap(toks[j-1].Text) && !x.isCountryWord(toks[j-1].Text) {
 		for n := 1; n <= regionWords && j+n < len(toks); n++ {
 			if x.stateName(toks[j+1:j+1+n]) && (j+1+n == len(toks) || toks[j+1+n].Text == ",") {
 				return true
@@ -1735,11 +1736,17 @@ func (x *Extractor) townRegionComma(toks []token, j int) bool {
 		}
 	}
 	for s := j - 1; s >= 2 && j-s <= regionWords; s-- {
-		if toks[s-1].Text == "," && isCap(toks[s-2].Text) && x.stateName(toks[s:j]) {
+		if toks[s-1].Text == "," && isCap(toks[s-2].Text) && !x.isCountryWord(toks[s-2].Text) && x.stateName(toks[s:j]) {
 			return true
 		}
 	}
 	return false
+}
+
+// isCountryWord reports whether w names a country or its people (countryWord).
+func (x *Extractor) isCountryWord(w string) bool {
+	_, ok := x.countryWord(w)
+	return ok
 }
 
 // placedTown returns the preposition before a town and its state that the comma at k closes

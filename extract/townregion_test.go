@@ -13,14 +13,16 @@ import (
 // Dayton, Ohio, said").
 func TestTownRegionAside(t *testing.T) {
 	checkEventRules(t, "2025-11-20", []eventCase{
-		{"abbreviated state before a noun", "Brackwell Security, the Arlington, Va., incident-response firm, said in a report published Wednesday that the intrusion began in May.",
+		{"abbreviated state before a noun", "Brackwell Security, the Arlington, Va., forensics company, said in a report released on Wednesday that the intruders first logged in during May.",
 			schema.EventReport, "brackwell-security", "", true},
-		{"not the state", "Brackwell Security, the Arlington, Va., incident-response firm, said in a report published Wednesday that the intrusion began in May.",
+		{"not the state", "Brackwell Security, the Arlington, Va., forensics company, said in a report released on Wednesday that the intruders first logged in during May.",
 			schema.EventReport, "va", "", false},
 		{"state written out", "Brackwell Security, a Reston, Virginia, company, said the intrusion began in May.",
 			schema.EventStatement, "brackwell-security", "", true},
 		{"state before -based", "Brackwell Security, an Arlington, Va.-based firm, said the intrusion began in May.",
 			schema.EventStatement, "brackwell-security", "", true},
+		{"two countries listed are no town and state", "Officials in Russia, Georgia, said the attack began in May.",
+			schema.EventStatement, "russia", "", true},
 		{"town and state after in", "Tomas Vink, a lawyer in Boise, Idaho, said the company had paid no ransom.",
 			schema.EventStatement, "tomas-vink", "", true},
 		{"town and state before a role, denied", "Tomas Vink, a Boise, Idaho, lawyer who represents the company, denied that any files had been taken.",
