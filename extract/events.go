@@ -2003,6 +2003,9 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			w := toks[j]
 			// the tagger reads some light verbs after a name as adjectives: "Valmark imposed/JJ sanctions"
 			lightAdj := w.Tag == "JJ" && strings.HasSuffix(w.Lower, "ed") && x.cue.tokIs("lightverb", &w) && j > 0 && (c.at[j-1] >= 0 || isNounTag(toks[j-1].Tag))
+			if attributiveParticiple(toks, j, i) {
+				continue // "filed a proposed class action", "unsealed a superseding indictment": a modifier, not the verb
+			}
 			if isVerbTag(w.Tag) && !(w.Tag == "VBG" && j == i-1) || lightAdj { // not "a phishing attack"
 				switch {
 				case x.cue.tokIs("lightverb", &w) && (communication || tr.Type == schema.EventLegal || tr.Type == schema.EventSanction),
@@ -4908,4 +4911,25 @@ func reciprocalObject(toks []token, i int) bool {
 		return i+3 >= len(toks) || toks[i+3].Tag == "IN" || toks[i+3].Tag == "." || toks[i+3].Tag == ","
 	}
 	return false
+}
+
+// attributiveParticiple reports whether the participle at j, read by the tagger as a verb, stands
+// between a determiner or possessive and the noun at i and so modifies the noun ("a proposed
+// class action", "a superseding indictment", "his requested extradition"): a noun phrase holds no
+// verb between its determiner and its head.
+func attributiveParticiple(toks []token, j, i int) bool {
+	if j <= 0 || j >= i || toks[j].Tag != "VBN" && toks[j].Tag != "VBG" {
+		return false
+	}
+	switch toks[j-1].Tag {
+	case "DT", "PRP$":
+	default:
+		return false
+	}
+	for k := j + 1; k < i; k++ {
+		if !isNounTag(toks[k].Tag) && toks[k].Tag != "JJ" && toks[k].Tag != "HYPH" && toks[k].Text != "-" {
+			return false
+		}
+	}
+	return true
 }

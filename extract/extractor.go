@@ -520,6 +520,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	definiteParties(sents, evs, isoOf)
 	handoverTimes(sents, evs)
 	x.laterAttribution(sents, ms, ents, evs)
+	x.probedIncident(sents, evs)
 	x.namedNext(sents, ms, ents, evs)
 	x.describedNamed(sents, ms, ents, evs)
 	amongVictims(sents, ms, ents, evs)

@@ -2123,3 +2123,41 @@ func ownedCopies(evs []rawEvent) []rawEvent {
 	}
 	return out
 }
+
+// probedIncident gives an investigation into a deed told before ("opened an investigation into
+// the breach", "has launched an inquiry into the attack") the deed's victim for its target: an
+// inquiry that names no party but a definite incident is taken against the one the incident
+// struck. The latest deed of the incident's family before it, with a single target, is the one
+// meant; none, or one with several, leaves the inquiry as it is.
+func (x *Extractor) probedIncident(sents []sentence, evs []rawEvent) {
+	for k := range evs {
+		a := &evs[k]
+		if a.Type != schema.EventLegal || len(a.Target) > 0 || a.Sent < 0 || a.Sent >= len(sents) {
+			continue
+		}
+		switch a.Lemma {
+		case "investigation", "inquiry", "probe":
+		default:
+			continue
+		}
+		toks := sents[a.Sent].Toks
+		if a.Trigger+2 >= len(toks) || toks[a.Trigger+1].Lower != "into" {
+			continue
+		}
+		n := x.definiteIncident(toks, a.Trigger+2, "")
+		if n < 0 || n+1 < len(toks) && toks[n+1].Lower == "of" {
+			continue // "into the breach of X" names its own victim
+		}
+		fam := x.incidentFamily(toks[n].Lower)
+		for j := k - 1; j >= 0; j-- {
+			b := evs[j]
+			if b.Sent > a.Sent || b.Negated || familyOf(b.Type) == 0 || fam > 0 && familyOf(b.Type) != fam {
+				continue
+			}
+			if len(b.Target) == 1 && !contains(a.Agent, b.Target[0]) {
+				a.Target = []int{b.Target[0]}
+			}
+			break
+		}
+	}
+}

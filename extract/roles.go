@@ -2726,7 +2726,10 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 	if from < len(toks) && x.lightParticiple(toks[from]) {
 		light, reach = from, byLightReach // "published on Tuesday by Prague-based security vendor X"
 	}
-	for j := from; j < len(toks) && j-i <= 8; j++ {
+	for j, words := from, 0; j < len(toks) && words < 8; j++ {
+		if j == from || c.at[j] < 0 || c.at[j-1] != c.at[j] {
+			words++ // a name of several words counts as one ("filed against X in Harlow County Superior Court by Y")
+		}
 		if c.clause[j] != c.clause[from] {
 			return -1
 		}

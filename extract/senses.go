@@ -531,6 +531,9 @@ const rulingReach = 6
 // ministry rejected the request"), no court ruling, is not one.
 func (x *Extractor) courtRuling(c *sentCtx, i int) bool {
 	toks := c.s.Toks
+	if x.ruledAgainst(c, i) {
+		return true
+	}
 	if !x.cue.tokIs("rulingverb", &toks[i]) || !isTensedTag(toks[i].Tag) && toks[i].Tag != "VBN" {
 		return false
 	}
@@ -541,6 +544,25 @@ func (x *Extractor) courtRuling(c *sentCtx, i int) bool {
 		return false // "has upheld"; not a bare participle
 	}
 	return x.courtSubject(c, i) && x.ruledObject(c, i) > i
+}
+
+// ruledAgainst reports whether the verb at i is a tensed or perfect "rule" followed by "against" and has
+// a court or a judge for its subject ("a district court ruled against him", "Judge X ruled
+// against the company"): a court deciding against a party takes a legal step against it.
+func (x *Extractor) ruledAgainst(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	switch toks[i].Lower {
+	case "ruled", "rules", "rule":
+	default:
+		return false
+	}
+	if i+1 >= len(toks) || toks[i+1].Lower != "against" {
+		return false
+	}
+	if !isTensedTag(toks[i].Tag) && (toks[i].Tag != "VBN" || i == 0 || !perfectHave(toks[i-1].Lower)) {
+		return false // "has ruled against" too; not a bare participle
+	}
+	return x.judgeSubject(c, i)
 }
 
 // ruledObject returns the index of the head of what the verb of ruling at i rules on (cue
