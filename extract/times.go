@@ -3880,6 +3880,11 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 			w1 = "days" // a week at most: the period of a count of days
 		}
 	}
+	if q := followingSpan(toks, span); q > 0 {
+		// "Over the following weeks, …", "In the next few days, …": the span runs on from the
+		// time the narrative last gave, as "Weeks later" does
+		return last[:min(span(toks[q-1].Lower), len(last))], joinTokens(toks[:q])
+	}
 	switch {
 	case w1 == "later" && span(w0) > 0:
 		prec = span(w0)
@@ -3901,6 +3906,38 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 		prec = len(last)
 	}
 	return last[:prec], joinTokens(toks[:n])
+}
+
+// followingSpan returns the index of the comma closing a phrase that opens the sentence with a
+// span running on from the narrative's last time: "over", "in" or "during", then "the
+// following", "the next", "the ensuing" or "the subsequent", an optional "few" or count, and a
+// plural unit span reads ("Over the following weeks,", "In the next few days,", "During the
+// ensuing months,"); else 0. A count of months is left alone: it may run past the year.
+func followingSpan(toks []token, span func(string) int) int {
+	if len(toks) < 5 || toks[1].Lower != "the" {
+		return 0
+	}
+	switch toks[0].Lower {
+	case "over", "in", "during":
+	default:
+		return 0
+	}
+	switch toks[2].Lower {
+	case "following", "next", "ensuing", "subsequent":
+	default:
+		return 0
+	}
+	u, counted := 3, toks[3].Tag == "CD"
+	if toks[u].Lower == "few" || counted {
+		u++
+	}
+	if u+1 >= len(toks) || span(toks[u].Lower) == 0 || toks[u+1].Text != "," {
+		return 0
+	}
+	if counted && toks[u].Lower == "months" {
+		return 0 // "Over the next 14 months,": a counted run of months may cross into the next year
+	}
+	return u + 1
 }
 
 // vagueCount returns the index of the unit after a vague or small count that opens at token i
