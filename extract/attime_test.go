@@ -287,3 +287,56 @@ func TestSaidParticipleDay(t *testing.T) {
 		})
 	}
 }
+
+// TestMannerAtTheTime checks that "at the time" after a phrase naming the way a telling was
+// made ("said in a statement at the time that …", "denied the claim in a post at the time")
+// dates the telling with the time the narrative last gave (mannerOnly).
+func TestMannerAtTheTime(t *testing.T) {
+	const published = "2025-11-20"
+	tests := []struct {
+		name, body string
+		typ        schema.EventType
+		agent      string
+		sentence   int
+		time       string
+	}{
+		{"said in a statement", "In May 2024, the Commerce Department added Velmor Optics to its Entity List. Velmor Optics said in a statement at the time that it had done nothing wrong.",
+			schema.EventStatement, "velmor-optics", 1, "2024-05"},
+		{"said in an interview", "In August 2021, a gang called Ransom Moth leaked files from Pellam Council. Pellam Council said in an interview at the time that it would not pay.",
+			schema.EventStatement, "pellam-council", 1, "2021-08"},
+		{"a manner phrase with its own place", "In April 2018, Kestrel Labs accused Iran of the attack. Iran said in a statement on its website at the time that the claims were false.",
+			schema.EventStatement, "iran", 1, "2018-04"},
+		{"an object before the manner phrase", "In October 2020, the Ministry of Defence accused Russia of the intrusion. The Russian embassy denied the accusation in a statement at the time.",
+			schema.EventDenial, "russian-embassy", 1, "2020-10"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, published, tt.body)
+			ev := eventInSentence(g, tt.typ, tt.agent, tt.sentence)
+			require.NotNil(t, ev, "no %s in sentence %d: %s", tt.typ, tt.sentence, eventsString(g))
+			assert.Equal(t, tt.time, ev.Time.Value, "got %q, want %q: %s", ev.Time.Value, tt.time, eventsString(g))
+		})
+	}
+}
+
+// TestMannerOnly checks mannerOnly on tagged tokens: a phrase with "in" naming the way of
+// telling, after an optional short object, stands between a verb and "at the time".
+func TestMannerOnly(t *testing.T) {
+	tests := []struct {
+		name, text string
+		v, at      int
+		want       bool
+	}{
+		{"in a statement", "Velmor/NNP said/VBD in/IN a/DT statement/NN at/IN the/DT time/NN", 1, 5, true},
+		{"an object first", "Velmor/NNP denied/VBD the/DT claim/NN in/IN a/DT post/NN at/IN the/DT time/NN", 1, 7, true},
+		{"a place after the manner", "Velmor/NNP said/VBD in/IN a/DT post/NN on/IN its/PRP$ website/NN at/IN the/DT time/NN", 1, 8, true},
+		{"no phrase with in", "Velmor/NNP denied/VBD the/DT claim/NN at/IN the/DT time/NN", 1, 4, false},
+		{"a clause the verb reports", "Ana/NNP said/VBD the/DT bank/NN was/VBD in/IN trouble/NN at/IN the/DT time/NN", 1, 7, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := mannerOnly(taggedToks(tt.text), tt.v, tt.at)
+			assert.Equal(t, tt.want, got, "got %v, want %v", got, tt.want)
+		})
+	}
+}

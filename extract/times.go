@@ -3609,7 +3609,7 @@ func thatTime(c *sentCtx, evs []rawEvent, ts []timex.Expression, ti int) {
 		}
 		if said {
 			// "X said at the time that …": only the saying, whose own time the phrase is
-			if ev.TimeIdx < 0 && isReporting(*ev) && ev.Trigger+1 == at {
+			if ev.TimeIdx < 0 && isReporting(*ev) && (ev.Trigger+1 == at || mannerOnly(toks, ev.Trigger, at)) {
 				ev.TimeIdx, ev.TimeText, ev.SaidThen = ti, phrase, true
 			}
 			continue
@@ -3617,7 +3617,7 @@ func thatTime(c *sentCtx, evs []rawEvent, ts []timex.Expression, ti int) {
 		// a report is dated only by the phrase right after its verb ("she said at the time") or
 		// its verb's object ("the embassy rejected the claim at the time"), or opening its
 		// sentence, which sets the time of all its main clause tells
-		if ev.TimeIdx < 0 && (!isReporting(*ev) || ev.Trigger+1 == at || objectOnly(toks, ev.Trigger, at) || at == 0) && ev.Trigger >= 0 && ev.Trigger < len(c.clause) && c.clause[ev.Trigger] == cl {
+		if ev.TimeIdx < 0 && (!isReporting(*ev) || ev.Trigger+1 == at || objectOnly(toks, ev.Trigger, at) || mannerOnly(toks, ev.Trigger, at) || at == 0) && ev.Trigger >= 0 && ev.Trigger < len(c.clause) && c.clause[ev.Trigger] == cl {
 			ev.TimeIdx, ev.TimeText = ti, phrase
 		}
 	}
@@ -3718,7 +3718,55 @@ func objectOnly(toks []token, v, at int) bool {
 // insurer said at the time that it had …"): the phrase is the saying's time, and 'that' its
 // complementizer, not a relative of "time".
 func saidAtTheTime(toks []token, i int) bool {
-	return i > 0 && i+3 < len(toks) && toks[i-1].Tag == "VBD" && toks[i+3].Lower == "that"
+	if i <= 0 || i+3 >= len(toks) || toks[i+3].Lower != "that" {
+		return false
+	}
+	if toks[i-1].Tag == "VBD" {
+		return true
+	}
+	// "The insurer said in a statement at the time that …": the way of saying stands between
+	for v := i - 2; v >= 0 && i-v-1 <= mannerReach; v-- {
+		if toks[v].Tag == "VBD" {
+			return mannerOnly(toks, v, i)
+		}
+	}
+	return false
+}
+
+// mannerReach bounds the words mannerOnly reads.
+const mannerReach = 9
+
+// mannerOnly reports whether the tokens between a verb of telling at v and a phrase at at are an
+// optional short object (objectOnly) and then a phrase with "in" naming the way it was told:
+// "said in a statement", "told reporters in an interview", "denied the claim in a post on its
+// website". Such a phrase is the telling's own, so "at the time" closing it still dates the verb
+// ("The firm said in a statement at the time that …").
+func mannerOnly(toks []token, v, at int) bool {
+	if v < 0 || at <= v+2 || at-v-1 > mannerReach || at > len(toks) {
+		return false
+	}
+	in := -1
+	for k := v + 1; k < at; k++ {
+		if toks[k].Lower == "in" {
+			in = k
+			break
+		}
+	}
+	if in < 0 || in > v+1 && !objectOnly(toks, v, in) {
+		return false
+	}
+	noun := false
+	for _, t := range toks[in+1 : at] {
+		switch {
+		case isNounTag(t.Tag):
+			noun = true
+		case t.Lower == "on" || t.Lower == "to":
+		case t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "POS" || strings.HasPrefix(t.Tag, "JJ"):
+		default:
+			return false
+		}
+	}
+	return noun
 }
 
 // retoldAnchor returns the period a sequel span ("Days later, …"; sequelTime) counts from when
@@ -3832,6 +3880,11 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 			w1 = "days" // a week at most: the period of a count of days
 		}
 	}
+	if q := followingSpan(toks, span); q > 0 {
+		// "Over the following weeks, …", "In the next few days, …": the span runs on from the
+		// time the narrative last gave, as "Weeks later" does
+		return last[:min(span(toks[q-1].Lower), len(last))], joinTokens(toks[:q])
+	}
 	switch {
 	case w1 == "later" && span(w0) > 0:
 		prec = span(w0)
@@ -3853,6 +3906,38 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 		prec = len(last)
 	}
 	return last[:prec], joinTokens(toks[:n])
+}
+
+// followingSpan returns the index of the comma closing a phrase that opens the sentence with a
+// span running on from the narrative's last time: "over", "in" or "during", then "the
+// following", "the next", "the ensuing" or "the subsequent", an optional "few" or count, and a
+// plural unit span reads ("Over the following weeks,", "In the next few days,", "During the
+// ensuing months,"); else 0. A count of months is left alone: it may run past the year.
+func followingSpan(toks []token, span func(string) int) int {
+	if len(toks) < 5 || toks[1].Lower != "the" {
+		return 0
+	}
+	switch toks[0].Lower {
+	case "over", "in", "during":
+	default:
+		return 0
+	}
+	switch toks[2].Lower {
+	case "following", "next", "ensuing", "subsequent":
+	default:
+		return 0
+	}
+	u, counted := 3, toks[3].Tag == "CD"
+	if toks[u].Lower == "few" || counted {
+		u++
+	}
+	if u+1 >= len(toks) || span(toks[u].Lower) == 0 || toks[u+1].Text != "," {
+		return 0
+	}
+	if counted && toks[u].Lower == "months" {
+		return 0 // "Over the next 14 months,": a counted run of months may cross into the next year
+	}
+	return u + 1
 }
 
 // vagueCount returns the index of the unit after a vague or small count that opens at token i

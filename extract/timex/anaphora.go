@@ -563,9 +563,11 @@ func (p *parser) beforeAfter(i, j int) (match, bool) {
 // against the reference date stays that day: news writing gives one name one day
 // ("told reporters Thursday … The attack began on Wednesday, June 5 … said in a statement
 // Thursday").
-func (p *parser) weekForward(wd time.Weekday) (string, bool) {
+// A weekday after "by" ("By Friday, the gang had leaked …") reads forward from a day the text
+// told with its date ("On March 3, …") too: a deadline the narrative reached from that day.
+func (p *parser) weekForward(wd time.Weekday, by bool) (string, bool) {
 	a := p.anchor
-	if !p.narrative || !p.anchorWeek || len(a) != 10 || p.nowDays[wd] {
+	if !p.narrative || !(p.anchorWeek || by && !p.anchorDeictic) || len(a) != 10 || p.nowDays[wd] {
 		return "", false
 	}
 	t := time.Date(atoi(a[:4]), time.Month(atoi(a[5:7])), atoi(a[8:10]), 0, 0, 0, 0, time.UTC)

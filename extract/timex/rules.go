@@ -2260,9 +2260,9 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 	if j == i+2 {
 		av, anchored = p.anchorWeekday(rel, wd)
 	}
-	week := false
+	week, walks := false, p.anchorWeek
 	if j == i && !anchored {
-		av, week = p.weekForward(wd)
+		av, week = p.weekForward(wd, p.lo(i-1) == "by")
 	}
 	switch {
 	case anchored:
@@ -2287,7 +2287,9 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 		return mk(i, k+1, Time, v+"T"+dp)
 	}
 	now := rel == "" && !anchored && !week && p.hasRef
-	return match{start: i, end: k, typ: Date, val: v, week: week, now: now}, true
+	// a weekday after "by" read forward from a date without its weekday walks no week: the
+	// next bare weekday reads the reference date again
+	return match{start: i, end: k, typ: Date, val: v, week: week && walks, now: now}, true
 }
 
 // nameHead reports whether the capitalised time word at i opens a name: the next token is a

@@ -718,6 +718,12 @@ func TestFindNarrative(t *testing.T) {
 		// a weekday already read against the reference date keeps that day in the walk
 		{"a weekday told of this week stays", "The mayor told reporters Tuesday that the servers were back. The outage began on Monday, October 2. The insurer said in a letter Tuesday that it would pay.", "Tuesday", Date, "2017-10-10"},
 		{"another weekday still walks", "The mayor told reporters Tuesday that the servers were back. The outage began on Monday, October 2. On Wednesday the firm called the police.", "Wednesday", Date, "2017-10-04"},
+		// a weekday after "by" reads forward from a date told without its weekday
+		{"by a weekday after a date", "The outage began on October 2. By Wednesday the firm had called the police.", "Wednesday", Date, "2017-10-04"},
+		{"by a weekday after a date, comma", "Hackers broke into the bank on August 7. By Friday, they had stolen the records.", "Friday", Date, "2017-08-11"},
+		{"by a weekday after a deictic date reads the reference", "The outage began yesterday. By Monday the firm had paid.", "Monday", Date, "2017-10-09"},
+		{"by a weekday not past the reference", "The outage began on October 9. By Friday the firm had paid.", "Friday", Date, "2017-10-06"},
+		{"by a weekday walks no week", "The outage began on October 2. By Wednesday the firm had paid. It spoke to reporters on Monday.", "Monday", Date, "2017-10-09"},
 	}
 	tg, err := New(Narrative())
 	require.NoError(t, err)
