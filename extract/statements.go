@@ -2047,6 +2047,9 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 	if !info && prep == i+1 && handed {
 		info = x.shiftedInfo(c, prep+1) // "shared with the regulator an analysis of the payments"
 	}
+	if info && !secret && handed && x.takenUpSecret(toks, i) {
+		secret = true // "photographed classified files and sent the images to X": the secret told before
+	}
 	if !info || prep < 0 || prep+1 >= len(toks) || possessed && secret {
 		return rawEvent{}, false // "passed Kestrel's confidential files to X" stays with handedSecret
 	}
@@ -2126,6 +2129,38 @@ func (x *Extractor) handedOver(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	return ev, true
 }
+
+// takenUpSecret reports whether the object of the verb of handing over at i is a definite noun
+// phrase ("the images", "these copies") taking up secret information a verb of copying or
+// photographing told of before it in the sentence, the verb joined to it by "and" so that
+// both share a doer: "photographed classified pages and sent the images to X", "copied secret
+// files and then passed the copies to Y". What is handed is that secret, though its own words
+// do not say so.
+func (x *Extractor) takenUpSecret(toks []token, i int) bool {
+	if i+1 >= len(toks) || !definiteDet[toks[i+1].Lower] {
+		return false
+	}
+	k := i - 1
+	for k > 0 && toks[k].Tag == "RB" {
+		k-- // "and then sent", "and later handed"
+	}
+	if k < 0 || toks[k].Lower != "and" {
+		return false // the same doer's next deed, not another subject's ("…, and the bank sent the findings to X")
+	}
+	took, secret := false, false
+	for k := 0; k < i; k++ {
+		took = took || copyForms[toks[k].Lower] || recordForms[toks[k].Lower]
+		secret = secret || took && x.cue.tokIs("secretleak", &toks[k])
+	}
+	return secret
+}
+
+// definiteDet lists the determiners of a noun phrase that takes up a thing told before.
+var definiteDet = map[string]bool{"the": true, "these": true, "those": true}
+
+// recordForms lists the forms of verbs of recording a thing's likeness ("photographed the
+// pages"), which make copies as copyForms' verbs do.
+var recordForms = map[string]bool{"photograph": true, "photographs": true, "photographed": true, "scanned": true, "filmed": true}
 
 // shiftedInfo reports whether the receiver named at k, right after the preposition of a verb of
 // handing over, is followed by the information handed, shifted after it ("shared with the FBI
