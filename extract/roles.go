@@ -4859,6 +4859,9 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 		if v := joinedParticiple(c, i); v >= 0 {
 			return x.adjunctMain(c, v)
 		}
+		if v := x.messageIssuerVerb(c, i); v >= 0 {
+			return v
+		}
 	}
 	for j := i; j >= 2 && i-j <= 4; j-- {
 		if c.at[j] >= 0 {
@@ -5156,6 +5159,59 @@ func joinedParticiple(c *sentCtx, i int) int {
 	}
 	return -1
 }
+
+// messageIssuerVerb returns, for the participle at i right after "and" (adverbs between) that
+// is joined to a participle modifying the noun of a published message ("published an advisory
+// describing X as a front for spies and warning Y that …", "issued a bulletin naming X and
+// urging Y to patch"), the verb that put the message out, whose subject tells Y: the finite
+// verb right before the message's noun phrase. Else -1: the object of the first participle
+// (X) is described, not the one who warns.
+func (x *Extractor) messageIssuerVerb(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	j := i - 1
+	for j > 0 && toks[j].Tag == "RB" {
+		j--
+	}
+	if j < 3 || toks[j].Lower != "and" {
+		return -1
+	}
+	for v := j - 1; v >= 2 && j-v <= joinReach; v-- {
+		if modifierIng(toks[v]) && messageNoun[toks[v-1].Lower] {
+			return x.messageVerb(c, v-1)
+		}
+		if toks[v].Text == "," || toks[v].Lower == "and" || isQuote(toks[v].Text) || c.clause[v] != c.clause[j] || isTensedTag(toks[v].Tag) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// modifierIng reports whether t is an -ing form the tagger may read as a participle, a noun or
+// an adjective ("an advisory describing/NN X as …", "a bulletin naming/JJ X").
+func modifierIng(t token) bool {
+	return strings.HasSuffix(t.Lower, "ing") && len(t.Lower) > 5 && (t.Tag == "VBG" || t.Tag == "NN" || t.Tag == "JJ")
+}
+
+// messageVerb returns the finite verb (or a participle after an auxiliary) that governs the
+// message noun at n across its determiner and modifiers ("published a joint advisory",
+// "had issued an urgent alert"), at most messageNPReach tokens back; else -1.
+func (x *Extractor) messageVerb(c *sentCtx, n int) int {
+	toks := c.s.Toks
+	for k := n - 1; k >= 0 && n-k <= messageNPReach && c.clause[k] == c.clause[n]; k-- {
+		t := toks[k]
+		switch {
+		case isTensedTag(t.Tag) && !x.auxTok(&t), t.Tag == "VBN" && x.afterAuxiliary(toks, k) && !x.passiveAux(c, k):
+			return k
+		case t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNP" || t.Tag == "CD" || t.Tag == "HYPH" || t.Tag == "PRP$":
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// messageNPReach bounds the tokens between a message noun and the verb that put it out.
+const messageNPReach = 5
 
 // joinReach bounds how many tokens back from "and" joinedParticiple looks for the first
 // participle of an adjunct.
