@@ -4651,6 +4651,9 @@ func (x *Extractor) targetsIncluding(c *sentCtx, evs []rawEvent) {
 		if told && x.namedThenGroup(c, ev) {
 			continue // "notified X and its customers, including Y": Y is told too
 		}
+		if told && x.ownedGroupExample(c, ev) {
+			continue // "briefed the country's exchanges, including X": X is told, not the country
+		}
 		if !incidentDeed(ev.Type) && !told || len(ev.Target) > 1 ||
 			len(ev.Target) == 1 && !c.ents[ev.Target[0]].Generic {
 			continue
@@ -4693,6 +4696,40 @@ func (x *Extractor) targetsIncluding(c *sentCtx, evs []rawEvent) {
 			break
 		}
 	}
+}
+
+// ownedGroupExample sets the hearers of the telling ev to the names of an example list that
+// closes a plural group owned by a possessive right after its verb ("briefed the country's
+// exchanges, including X, that …", "warned the nation's utilities, including X and Y, …"): the
+// group is told, and its named members with it, never its owner. It reports whether it did.
+func (x *Extractor) ownedGroupExample(c *sentCtx, ev *rawEvent) bool {
+	toks := c.s.Toks
+	j := ev.Trigger + 1
+	m := -1
+	if j < len(toks) {
+		m = c.at[j]
+	}
+	if m < 0 || c.ms[m].First != j || !c.ms[m].Possessive || c.ms[m].How == mkPronoun {
+		return false
+	}
+	k := c.ms[m].Last
+	if k < len(toks) && toks[k].Tag == "POS" {
+		k++
+	}
+	if k >= len(toks) || c.at[k] >= 0 || toks[k].Tag == "PRP$" {
+		return false
+	}
+	e := x.groupExample(c, k)
+	if e < 0 || contains(ev.Agent, e) {
+		return false
+	}
+	ev.Target = []int{e}
+	for _, o := range x.conjuncts(c, e, ev.Trigger, false) {
+		if !contains(ev.Agent, o) && !contains(ev.Target, o) {
+			ev.Target = append(ev.Target, o)
+		}
+	}
+	return true
 }
 
 // demonymVictims reads a common-noun phrase whose adjective names a country ("three Iranian
