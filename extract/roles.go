@@ -4201,6 +4201,33 @@ func (x *Extractor) calledToReport(c *sentCtx, i int) (int, int) {
 	return j, x.recipient(c, j, true)
 }
 
+// contactedToWarn gives a telling by a verb of warning in the purpose infinitive of a verb of
+// getting in touch, with no hearer of its own ("telephoned X to warn that …", "called X and Y
+// on Monday to warn of a breach", "emailed X to alert about …"), the one reached as its hearer:
+// the contact verb's object. "warn" with an object of its own ("called X to warn Y") keeps it.
+func (x *Extractor) contactedToWarn(c *sentCtx, evs []rawEvent) {
+	toks := c.s.Toks
+	for k := range evs {
+		ev := &evs[k]
+		i := ev.Trigger
+		if ev.Type != schema.EventWarning || len(ev.Target) > 0 || i < 3 || i+1 >= len(toks) || toks[i].Tag != "VB" || !x.tellingVerb(toks[i]) {
+			continue
+		}
+		if n := toks[i+1].Lower; n != "that" && n != "of" && n != "about" {
+			continue
+		}
+		j := x.contactGovernor(toks, i)
+		if j < 0 {
+			continue
+		}
+		o := x.recipient(c, j, true)
+		if o < 0 || contains(ev.Agent, o) {
+			continue
+		}
+		ev.Target, ev.Told = append([]int{o}, x.toldConjunct(c, j, o)...), true
+	}
+}
+
 // infinitiveGovernor returns the nearest verb before the infinitive at i (a "to" right before
 // it) that verb accepts, up to governorReach tokens back, past the verb's object, an
 // apposition and adverbials but no other verb (a past participle aside), modal, relative
