@@ -18,3 +18,16 @@ func TestContactedToWarn(t *testing.T) {
 	}
 	checkTold(t, "2025-11-20", tests)
 }
+
+// TestContactReachLongNames checks that the reach from a purpose infinitive back to the verb
+// of getting in touch counts a long name as one word ("called the Tarn Department of Health and
+// Environment and the Varn Bureau's Kessler field office the next morning to report …").
+func TestContactReachLongNames(t *testing.T) {
+	tests := []toldCase{
+		{"two long names and a time", "Dale Morrow said he called the Tarn Department of Health and Environment and the Varn Bureau's Kessler field office the next morning to report what had happened.",
+			[]string{"dale-morrow → tarn-department-of-health-and-environment", "dale-morrow → varn-bureau"}, nil},
+		{"long name, warn of", "The Selby Office of Cyber Defence and Resilience phoned the Lanta Ministry of Transport and Energy on Friday evening to warn of an attack.",
+			[]string{"selby-office-of-cyber-defence-and-resilience → lanta-ministry-of-transport-and-energy"}, nil},
+	}
+	checkTold(t, "2025-11-20", tests)
+}

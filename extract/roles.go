@@ -4204,7 +4204,8 @@ func (x *Extractor) calledToReport(c *sentCtx, i int) (int, int) {
 // contactedToWarn gives a telling by a verb of warning in the purpose infinitive of a verb of
 // getting in touch, with no hearer of its own ("telephoned X to warn that …", "called X and Y
 // on Monday to warn of a breach", "emailed X to alert about …"), the one reached as its hearer:
-// the contact verb's object. "warn" with an object of its own ("called X to warn Y") keeps it.
+// the contact verb's object, told by that verb's subject. "warn" with an object of its own
+// ("called X to warn Y") keeps it.
 func (x *Extractor) contactedToWarn(c *sentCtx, evs []rawEvent) {
 	toks := c.s.Toks
 	for k := range evs {
@@ -4221,6 +4222,9 @@ func (x *Extractor) contactedToWarn(c *sentCtx, evs []rawEvent) {
 			continue
 		}
 		o := x.recipient(c, j, true)
+		if a := x.subject(c, j); a >= 0 && a != o {
+			ev.Agent = ents(a) // the one who got in touch warns, not the one reached
+		}
 		if o < 0 || contains(ev.Agent, o) {
 			continue
 		}
@@ -4237,10 +4241,17 @@ func (x *Extractor) infinitiveGovernor(toks []token, i int, verb func(*token) bo
 	if i < 3 || toks[i-1].Lower != "to" {
 		return -1
 	}
-	for j := i - 2; j >= 0 && i-j <= governorReach; j-- {
+	span := 0 // the words of names past the first of each, not counted in the reach
+	for j := i - 2; j >= 0 && i-j-span <= governorReach; j-- {
 		t := toks[j]
+		if nameInside(toks, j) {
+			span++ // "called the Tarn Department of Health and Environment …": a long name counts as one word
+		}
 		if verb(&t) && isVerbTag(t.Tag) {
 			return j
+		}
+		if t.Lower == "morning" || t.Lower == "evening" {
+			continue // "on Friday evening/VBG": a time of day, whatever the tagger reads
 		}
 		if isVerbTag(t.Tag) && t.Tag != "VBN" || t.Tag == "MD" || t.Tag == "WDT" || t.Tag == "WP" || t.Lower == "that" || t.Text == ";" ||
 			breaks && x.cue.tokIs("clausebreak", &t) {
@@ -4250,9 +4261,25 @@ func (x *Extractor) infinitiveGovernor(toks []token, i int, verb func(*token) bo
 	return -1
 }
 
+// nameInside reports whether the word at j and the next both belong to a run of capitalised
+// words, with "of", "and" or a possessive "'s" between two of them ("Department of Health and
+// Environment", "Varn Bureau's Kessler"), so that the run counts as one word.
+func nameInside(toks []token, j int) bool {
+	if j < 0 || j+1 >= len(toks) || toks[j+1].Tag != "NNP" && toks[j+1].Tag != "NNPS" {
+		return false
+	}
+	switch t := toks[j]; {
+	case t.Tag == "NNP" || t.Tag == "NNPS":
+		return true
+	case t.Tag == "POS" || t.Lower == "of" || t.Lower == "and":
+		return j > 0 && (toks[j-1].Tag == "NNP" || toks[j-1].Tag == "NNPS")
+	}
+	return false
+}
+
 // governorReach bounds how many tokens before an infinitive's "to" infinitiveGovernor reads
-// back.
-const governorReach = 16
+// back, a run of capitalised words counted as one.
+const governorReach = 18
 
 // protestDelivered reports whether the summoning verb at i is followed in its clause by a
 // protest delivered to the one summoned, which tells them: a purpose infinitive ("summoned
