@@ -835,6 +835,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 	x.flawTargets(c, out)
 	x.targetsPlaced(c, out)
 	x.targetsIncluding(c, out)
+	x.contactedToWarn(c, out)
 	x.theftAfterBreakIn(c, out)
 	out = x.coordinated(c, out)
 	// a statement "sent to X" without a speaker of its own is the speaker's of the sentence; a

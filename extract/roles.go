@@ -4211,6 +4211,37 @@ func (x *Extractor) calledToReport(c *sentCtx, i int) (int, int) {
 	return j, x.recipient(c, j, true)
 }
 
+// contactedToWarn gives a telling by a verb of warning in the purpose infinitive of a verb of
+// getting in touch, with no hearer of its own ("telephoned X to warn that …", "called X and Y
+// on Monday to warn of a breach", "emailed X to alert about …"), the one reached as its hearer:
+// the contact verb's object, told by that verb's subject. "warn" with an object of its own
+// ("called X to warn Y") keeps it.
+func (x *Extractor) contactedToWarn(c *sentCtx, evs []rawEvent) {
+	toks := c.s.Toks
+	for k := range evs {
+		ev := &evs[k]
+		i := ev.Trigger
+		if ev.Type != schema.EventWarning || len(ev.Target) > 0 || i < 3 || i+1 >= len(toks) || toks[i].Tag != "VB" || !x.tellingVerb(toks[i]) {
+			continue
+		}
+		if n := toks[i+1].Lower; n != "that" && n != "of" && n != "about" {
+			continue
+		}
+		j := x.contactGovernor(toks, i)
+		if j < 0 {
+			continue
+		}
+		o := x.recipient(c, j, true)
+		if a := x.subject(c, j); a >= 0 && a != o {
+			ev.Agent = ents(a) // the one who got in touch warns, not the one reached
+		}
+		if o < 0 || contains(ev.Agent, o) {
+			continue
+		}
+		ev.Target, ev.Told = append([]int{o}, x.toldConjunct(c, j, o)...), true
+	}
+}
+
 // infinitiveGovernor returns the nearest verb before the infinitive at i (a "to" right before
 // it) that verb accepts, up to governorReach tokens back, past the verb's object, an
 // apposition and adverbials but no other verb (a past participle aside), modal, relative
@@ -4220,10 +4251,17 @@ func (x *Extractor) infinitiveGovernor(toks []token, i int, verb func(*token) bo
 	if i < 3 || toks[i-1].Lower != "to" {
 		return -1
 	}
-	for j := i - 2; j >= 0 && i-j <= governorReach; j-- {
+	span := 0 // the words of names past the first of each, not counted in the reach
+	for j := i - 2; j >= 0 && i-j-span <= governorReach; j-- {
 		t := toks[j]
+		if nameInside(toks, j) {
+			span++ // "called the Tarn Department of Health and Environment …": a long name counts as one word
+		}
 		if verb(&t) && isVerbTag(t.Tag) {
 			return j
+		}
+		if t.Lower == "morning" || t.Lower == "evening" {
+			continue // "on Friday evening/VBG": a time of day, whatever the tagger reads
 		}
 		if isVerbTag(t.Tag) && t.Tag != "VBN" || t.Tag == "MD" || t.Tag == "WDT" || t.Tag == "WP" || t.Lower == "that" || t.Text == ";" ||
 			breaks && x.cue.tokIs("clausebreak", &t) {
@@ -4233,9 +4271,25 @@ func (x *Extractor) infinitiveGovernor(toks []token, i int, verb func(*token) bo
 	return -1
 }
 
+// nameInside reports whether the word at j and the next both belong to a run of capitalised
+// words, with "of", "and" or a possessive "'s" between two of them ("Department of Health and
+// Environment", "Varn Bureau's Kessler"), so that the run counts as one word.
+func nameInside(toks []token, j int) bool {
+	if j < 0 || j+1 >= len(toks) || toks[j+1].Tag != "NNP" && toks[j+1].Tag != "NNPS" {
+		return false
+	}
+	switch t := toks[j]; {
+	case t.Tag == "NNP" || t.Tag == "NNPS":
+		return true
+	case t.Tag == "POS" || t.Lower == "of" || t.Lower == "and":
+		return j > 0 && (toks[j-1].Tag == "NNP" || toks[j-1].Tag == "NNPS")
+	}
+	return false
+}
+
 // governorReach bounds how many tokens before an infinitive's "to" infinitiveGovernor reads
-// back.
-const governorReach = 16
+// back, a run of capitalised words counted as one.
+const governorReach = 18
 
 // protestDelivered reports whether the summoning verb at i is followed in its clause by a
 // protest delivered to the one summoned, which tells them: a purpose infinitive ("summoned
@@ -4661,6 +4715,9 @@ func (x *Extractor) targetsIncluding(c *sentCtx, evs []rawEvent) {
 		if told && x.namedThenGroup(c, ev) {
 			continue // "notified X and its customers, including Y": Y is told too
 		}
+		if told && x.ownedGroupExample(c, ev) {
+			continue // "briefed the country's exchanges, including X": X is told, not the country
+		}
 		if !incidentDeed(ev.Type) && !told || len(ev.Target) > 1 ||
 			len(ev.Target) == 1 && !c.ents[ev.Target[0]].Generic {
 			continue
@@ -4703,6 +4760,40 @@ func (x *Extractor) targetsIncluding(c *sentCtx, evs []rawEvent) {
 			break
 		}
 	}
+}
+
+// ownedGroupExample sets the hearers of the telling ev to the names of an example list that
+// closes a plural group owned by a possessive right after its verb ("briefed the country's
+// exchanges, including X, that …", "warned the nation's utilities, including X and Y, …"): the
+// group is told, and its named members with it, never its owner. It reports whether it did.
+func (x *Extractor) ownedGroupExample(c *sentCtx, ev *rawEvent) bool {
+	toks := c.s.Toks
+	j := ev.Trigger + 1
+	m := -1
+	if j < len(toks) {
+		m = c.at[j]
+	}
+	if m < 0 || c.ms[m].First != j || !c.ms[m].Possessive || c.ms[m].How == mkPronoun {
+		return false
+	}
+	k := c.ms[m].Last
+	if k < len(toks) && toks[k].Tag == "POS" {
+		k++
+	}
+	if k >= len(toks) || c.at[k] >= 0 || toks[k].Tag == "PRP$" {
+		return false
+	}
+	e := x.groupExample(c, k)
+	if e < 0 || contains(ev.Agent, e) {
+		return false
+	}
+	ev.Target = []int{e}
+	for _, o := range x.conjuncts(c, e, ev.Trigger, false) {
+		if !contains(ev.Agent, o) && !contains(ev.Target, o) {
+			ev.Target = append(ev.Target, o)
+		}
+	}
+	return true
 }
 
 // demonymVictims reads a common-noun phrase whose adjective names a country ("three Iranian
@@ -4868,6 +4959,9 @@ func (x *Extractor) adjunctMain(c *sentCtx, i int) int {
 	if i >= 0 && i < len(toks) && toks[i].Tag == "VBG" {
 		if v := joinedParticiple(c, i); v >= 0 {
 			return x.adjunctMain(c, v)
+		}
+		if v := x.messageIssuerVerb(c, i); v >= 0 {
+			return v
 		}
 	}
 	for j := i; j >= 2 && i-j <= 4; j-- {
@@ -5166,6 +5260,59 @@ func joinedParticiple(c *sentCtx, i int) int {
 	}
 	return -1
 }
+
+// messageIssuerVerb returns, for the participle at i right after "and" (adverbs between) that
+// is joined to a participle modifying the noun of a published message ("published an advisory
+// describing X as a front for spies and warning Y that …", "issued a bulletin naming X and
+// urging Y to patch"), the verb that put the message out, whose subject tells Y: the finite
+// verb right before the message's noun phrase. Else -1: the object of the first participle
+// (X) is described, not the one who warns.
+func (x *Extractor) messageIssuerVerb(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	j := i - 1
+	for j > 0 && toks[j].Tag == "RB" {
+		j--
+	}
+	if j < 3 || toks[j].Lower != "and" {
+		return -1
+	}
+	for v := j - 1; v >= 2 && j-v <= joinReach; v-- {
+		if modifierIng(toks[v]) && messageNoun[toks[v-1].Lower] {
+			return x.messageVerb(c, v-1)
+		}
+		if toks[v].Text == "," || toks[v].Lower == "and" || isQuote(toks[v].Text) || c.clause[v] != c.clause[j] || isTensedTag(toks[v].Tag) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// modifierIng reports whether t is an -ing form the tagger may read as a participle, a noun or
+// an adjective ("an advisory describing/NN X as …", "a bulletin naming/JJ X").
+func modifierIng(t token) bool {
+	return strings.HasSuffix(t.Lower, "ing") && len(t.Lower) > 5 && (t.Tag == "VBG" || t.Tag == "NN" || t.Tag == "JJ")
+}
+
+// messageVerb returns the finite verb (or a participle after an auxiliary) that governs the
+// message noun at n across its determiner and modifiers ("published a joint advisory",
+// "had issued an urgent alert"), at most messageNPReach tokens back; else -1.
+func (x *Extractor) messageVerb(c *sentCtx, n int) int {
+	toks := c.s.Toks
+	for k := n - 1; k >= 0 && n-k <= messageNPReach && c.clause[k] == c.clause[n]; k-- {
+		t := toks[k]
+		switch {
+		case isTensedTag(t.Tag) && !x.auxTok(&t), t.Tag == "VBN" && x.afterAuxiliary(toks, k) && !x.passiveAux(c, k):
+			return k
+		case t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNP" || t.Tag == "CD" || t.Tag == "HYPH" || t.Tag == "PRP$":
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// messageNPReach bounds the tokens between a message noun and the verb that put it out.
+const messageNPReach = 5
 
 // joinReach bounds how many tokens back from "and" joinedParticiple looks for the first
 // participle of an adjunct.
