@@ -314,6 +314,10 @@ func (x *Extractor) findMentions(s *sentence, buf []mention) []mention {
 			i = om.Last
 			continue
 		}
+		if e := holidayEnd(toks, i); e > i {
+			i = e // "over Labor Day weekend", "on the Fourth of July": a day, no one
+			continue
+		}
 		if x.readMention(s, i, &m) {
 			out = append(out, m)
 			i = m.Last
