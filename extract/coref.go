@@ -1332,6 +1332,9 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		if m.Binder > 0 && a.Sent == m.Sent && (a.First+1 == m.Binder || !m.HostBound && a.First+1 > m.Binder) {
 			continue // "the FBI contacted it", "X shared lists of Y addresses with it": an object pronoun never means its verb's subject, nor a name inside the clause
 		}
+		if q := quotedPerson(ms, j); q >= 0 && m.How == mkPronoun && personPronoun(m.Head) && !m.Says && !m.InQuote && a.Sent < m.Sent && x.compatible(m, ents[q]) {
+			return q // "“X is charged for …,” FBI official Y said. The 25-year-old … he led": the person the quotation is about
+		}
 		e := ents[a.Entity]
 		if e.Guessed && m.How == mkPronoun && personPronoun(m.Head) {
 			// "Dunmore Halvard … his": a person-shaped name taken up by "he" is a person, unless
@@ -1373,6 +1376,23 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		}
 	}
 	return prepLast
+}
+
+// quotedPerson returns the entity of the person a quotation names when ms[j] is its speaker,
+// named after it in the same sentence ("“X, an alleged hacker, is charged …,” FBI official Y
+// said"), or -1. A person pronoun of a later sentence that is no speaker's takes up the person
+// the quotation is about, not the official who spoke it.
+func quotedPerson(ms []mention, j int) int {
+	a := ms[j]
+	if !a.Says || a.InQuote || a.How != mkName {
+		return -1
+	}
+	for k := j - 1; k >= 0 && ms[k].Sent == a.Sent; k-- {
+		if b := ms[k]; b.InQuote && b.How == mkName && b.Entity >= 0 && b.Entity != a.Entity && b.Kind == schema.KindPerson {
+			return b.Entity
+		}
+	}
+	return -1
 }
 
 // openingSubject returns the entity of the name that opens the sentence before a sentence-opening

@@ -21,6 +21,16 @@ func TestNameOpeningWithInitial(t *testing.T) {
 			"K. Anjali Rao", true},
 		{"a body whose name opens with an initial", "The P. Okonkwo Institute for Maritime Studies said on Monday that Ash Heron had breached Osk Freight.",
 			"P. Okonkwo Institute for Maritime Studies", true},
+		{"a middle initial after a title", "U.S. District Judge Harriet L. Vossberg said the theft had been planned for months.",
+			"Harriet L. Vossberg", true},
+		{"a middle initial after an inverted said", "\"We will find them,\" said Martin K. Deloy, a spokesman for the Interior Ministry.",
+			"Martin K. Deloy", true},
+		{"a middle initial after 'in Charge'", "\"The crew is finished,\" FBI Special Agent in Charge Colin M. Padgett said in a statement.",
+			"Colin M. Padgett", true},
+		{"'in Charge' before a name without an initial", "FBI Assistant Director in Charge Dana Wilkes said the crew was finished.",
+			"Dana Wilkes", true},
+		{"a middle initial in a name announcing charges", "The charges were announced by Renata J. Ostrow, the acting U.S. attorney, who said Reyl had stolen the data.",
+			"Renata J. Ostrow", false},
 		{"no initial, a name all the same", "Marlow Fenn, who ran the audit at Osk Freight for a decade, said the breach had gone unseen for months.",
 			"Marlow Fenn", true},
 	}
@@ -63,6 +73,46 @@ func TestInitialStop(t *testing.T) {
 			if got := initialStop(tt.toks, tt.i, tt.j); got != tt.want {
 				t.Errorf("initialStop(%d, %d) = %v, want %v", tt.i, tt.j, got, tt.want)
 			}
+		})
+	}
+}
+
+// TestPronounAfterQuotedOfficial checks that a person pronoun after a quotation its official
+// speaker is named after ("“X is charged …,” FBI official Y said") takes up the person the
+// quotation names, not the official, and that a pronoun opening the next sentence as its subject
+// may still be the speaker's.
+func TestPronounAfterQuotedOfficial(t *testing.T) {
+	tests := []struct {
+		name, body  string
+		typ         schema.EventType
+		agent, targ string
+	}{
+		{"his arrest, the one charged", "\"Marco Venn is charged for a scheme to steal data,\" FBI official Rita L. Soames said. The 29-year-old sold the files to a broker until his arrest in June 2024.",
+			schema.EventLegal, "", "Marco Venn"},
+		{"a gang he led, the one charged", "Tomas Reyl was arrested in Spain, the Justice Department said. \"Tomas Reyl, an alleged fraudster, is charged for a scheme to steal data,\" FBI Special Agent in Charge Harriet L. Vossberg said in a statement. The 31-year-old conspired with members of a gang he led to steal data from banks from about March 2023 until his arrest in May 2025.",
+			schema.EventLegal, "", "Tomas Reyl"},
+		{"a subject pronoun, the speaker", "\"Dana Kell ran the crew for years,\" Detective Colin Padgett said on Monday. He arrested Kell in Lyon in May.",
+			schema.EventLegal, "Colin Padgett", "Dana Kell"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-11-20", tt.body)
+			agent, targ := "", ""
+			if tt.agent != "" {
+				a := actorByName(g, tt.agent)
+				if !assert.NotNil(t, a, "got actors %s, want %q", names(g), tt.agent) {
+					return
+				}
+				agent = a.ID
+			}
+			if tt.targ != "" {
+				a := actorByName(g, tt.targ)
+				if !assert.NotNil(t, a, "got actors %s, want %q", names(g), tt.targ) {
+					return
+				}
+				targ = a.ID
+			}
+			assert.NotNil(t, findEvent(g, tt.typ, agent, targ), "got %s, want %s by %q against %q", eventsString(g), tt.typ, tt.agent, tt.targ)
 		})
 	}
 }

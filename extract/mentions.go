@@ -314,6 +314,14 @@ func (x *Extractor) findMentions(s *sentence, buf []mention) []mention {
 			i = om.Last
 			continue
 		}
+		if x.inChargeTitle(toks, i) {
+			i++ // "Special Agent in Charge X", "Assistant Director in Charge X": the title's end, no name
+			continue
+		}
+		if e := holidayEnd(toks, i); e > i {
+			i = e // "over Labor Day weekend", "on the Fourth of July": a day, no one
+			continue
+		}
 		if x.readMention(s, i, &m) {
 			out = append(out, m)
 			i = m.Last
@@ -1067,6 +1075,10 @@ func (x *Extractor) nameRun(s *sentence, i int) int {
 			j++ // "J. William Rivers": the full stop of an initial that opens a name
 			continue
 		}
+		if x.middleInitialStop(toks, i, j) {
+			j++ // "Harriet L. Vossberg": the full stop of a middle initial
+			continue
+		}
 		if n := x.particles(toks, j); j > i && n > 0 {
 			j += n // "Jose Emmanuel dela Paz", "Fiscalía General de la Nación": particles inside one name
 			continue
@@ -1176,6 +1188,34 @@ func initialStop(toks []token, i, j int) bool {
 	}
 	l := toks[j-1].Text
 	return len(l) == 1 && l[0] >= 'A' && l[0] <= 'Z' && isCap(toks[j+1].Text)
+}
+
+// inChargeTitle reports whether the capitalised "Charge" at i ends a title of the form
+// "<title> in Charge" ("Special Agent in Charge", "Assistant Director in Charge"), which U.S.
+// federal agencies give the heads of field offices: the holder's name follows, and "Charge"
+// is no part of it.
+func (x *Extractor) inChargeTitle(toks []token, i int) bool {
+	return i >= 2 && i+1 < len(toks) && toks[i].Text == "Charge" && toks[i-1].Lower == "in" &&
+		x.cue.tokIsBare("title", &toks[i-2]) && isCap(toks[i+1].Text)
+}
+
+// middleInitialStop reports whether the full stop at j closes a middle initial inside the
+// name run opened at i: a lone capital letter written against the stop, after a capitalised
+// word of the run (the given name) and before a capitalised word that opens no sentence (the
+// surname: "Harriet L. Vossberg", "Colin M. Padgett said"). The tokenizer cuts such a stop from
+// its letter, and the run would end at it, leaving "Harriet L" and a name "Vossberg".
+func (x *Extractor) middleInitialStop(toks []token, i, j int) bool {
+	if j < i+2 || j+1 >= len(toks) || toks[j].Text != "." || toks[j].Start != toks[j-1].End {
+		return false
+	}
+	l, g, n := toks[j-1].Text, toks[j-2], toks[j+1]
+	if len(l) != 1 || l[0] < 'A' || l[0] > 'Z' || toks[j-1].Start == g.End {
+		return false
+	}
+	if len(g.Text) < 2 || !isCap(g.Text) || isAllCaps(g.Text) || strings.IndexFunc(g.Text, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return false
+	}
+	return isCap(n.Text) && !isAllCaps(n.Text) && !x.cue.tokIs("stopstart", &n) && !x.cue.tokIsBare("calendar", &n)
 }
 
 // partyMember reports whether the run [i,end), set after a comma and "a" or "an", ends in a

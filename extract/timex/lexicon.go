@@ -147,7 +147,8 @@ func newLexicon() *lexicon {
 		"year-end", "yearend", "nineties", "eighties", "seventies", "sixties", "fifties", "forties",
 		"thirties", "twenties", "hundred", "thousand", "dozen", "quarter", "period", "season", "night",
 		"morning", "afternoon", "evening", "current", "hour", "minute", "spring", "summer", "autumn",
-		"winter", "fall", "days", "moment", "time", "weekends", "christmas", "boxing", "easter", "thanksgiving", "new"} {
+		"winter", "fall", "days", "moment", "time", "weekends", "christmas", "boxing", "easter", "thanksgiving", "new",
+		"labor", "memorial", "veterans", "halloween", "valentine", "good", "black", "cyber"} {
 		lx.starters[w] = true
 	}
 	for w := range lx.months {

@@ -338,6 +338,7 @@ func (p *parser) matchAt(i int) (match, bool) {
 	}
 	if rules&rHoliday != 0 {
 		try(p.holiday(i))
+		try(p.namedHoliday(i))
 	}
 	if rules&rAnaphoric != 0 {
 		try(p.anaphoric(i))

@@ -58,7 +58,8 @@ func ruleStarts() []ruleStart {
 		{rSet, func(w string, e *entry) bool { return e.set != "" || w == "every" || w == "each" }},
 		{rTheUnit, oneOf("the")},
 		{rCentury, func(w string, e *entry) bool { return e.isOrdinal || w == "the" }},
-		{rHoliday, oneOf("christmas", "boxing", "new")},
+		{rHoliday, oneOf("christmas", "boxing", "new", "labor", "memorial", "thanksgiving", "veterans", "halloween",
+			"valentine", "fourth", "easter", "good", "black", "cyber")},
 		{rAnaphoric, oneOf("the", "that")},
 	}
 }

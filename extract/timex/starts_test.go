@@ -22,7 +22,8 @@ func TestRuleStarts(t *testing.T) {
 		{rQuarter, (*parser).quarter}, {rSeason, (*parser).season}, {rWeekday, (*parser).weekdayExpr},
 		{rDeictic, (*parser).deictic}, {rRelative, (*parser).relative}, {rClock, (*parser).clock},
 		{rDuration, (*parser).duration}, {rSet, (*parser).set}, {rTheUnit, (*parser).theUnit},
-		{rCentury, (*parser).century}, {rHoliday, (*parser).holiday}, {rAnaphoric, (*parser).anaphoric},
+		{rCentury, (*parser).century}, {rHoliday, (*parser).holiday},
+		{rHoliday, (*parser).namedHoliday}, {rAnaphoric, (*parser).anaphoric},
 	}
 	texts := []string{
 		"The breach on October 10, 2017 lasted three years. Tuesday night at 3 p.m. EST, last fall, mid-2015.",

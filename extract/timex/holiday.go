@@ -1,0 +1,150 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// holidayRule is how a named holiday falls in a year: on a fixed month and day (day > 0), on
+// the nth weekday of a month (nth < 0 counts from the month's end) or relative to Easter
+// Sunday (easter true), either moved by offset days.
+type holidayRule struct {
+	month, day int
+	weekday    time.Weekday
+	nth        int
+	easter     bool
+	offset     int
+}
+
+// dateIn is the month and day the holiday falls on in year y.
+func (h holidayRule) dateIn(y int) (int, int) {
+	switch {
+	case h.easter:
+		t := easterSunday(y).AddDate(0, 0, h.offset)
+		return int(t.Month()), t.Day()
+	case h.day > 0:
+		return h.month, h.day
+	}
+	t := time.Date(y, time.Month(h.month), nthWeekday(y, h.month, h.weekday, h.nth), 0, 0, 0, 0, time.UTC)
+	t = t.AddDate(0, 0, h.offset)
+	return int(t.Month()), t.Day()
+}
+
+// nthWeekday is the day of month m in year y that is its nth weekday wd (n = -1: the last).
+func nthWeekday(y, m int, wd time.Weekday, n int) int {
+	if n < 0 {
+		last := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)
+		return last.Day() - (int(last.Weekday())-int(wd)+7)%7
+	}
+	first := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+	return 1 + (int(wd)-int(first.Weekday())+7)%7 + 7*(n-1)
+}
+
+// easterSunday is Western Easter Sunday of year y (the anonymous Gregorian computus).
+func easterSunday(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+}
+
+// namedHolidays maps the capitalised words of a holiday's name, lower-cased and joined by
+// spaces, to the day it falls on. Only names that mean one day wherever the news is written
+// are listed: "Labour Day" and "Independence Day" differ from country to country and are left
+// out.
+var namedHolidays = map[string]holidayRule{
+	"labor day":        {month: 9, weekday: time.Monday, nth: 1},
+	"memorial day":     {month: 5, weekday: time.Monday, nth: -1},
+	"thanksgiving":     {month: 11, weekday: time.Thursday, nth: 4},
+	"thanksgiving day": {month: 11, weekday: time.Thursday, nth: 4},
+	"veterans day":     {month: 11, day: 11},
+	"halloween":        {month: 10, day: 31},
+	"valentine's day":  {month: 2, day: 14},
+	"fourth of july":   {month: 7, day: 4},
+	"easter":           {easter: true},
+	"easter sunday":    {easter: true},
+	"easter monday":    {easter: true, offset: 1},
+	"good friday":      {easter: true, offset: -2},
+	"black friday":     {month: 11, weekday: time.Thursday, nth: 4, offset: 1},
+	"cyber monday":     {month: 11, weekday: time.Thursday, nth: 4, offset: 4},
+	"new year's":       {month: 1, day: 1},
+}
+
+// namedHoliday reads at i a holiday that falls on a weekday of a month or around Easter, or a
+// fixed-day holiday not read by holiday ("over Labor Day weekend", "on Memorial Day", "before
+// Thanksgiving", "on the Fourth of July", "over the Easter weekend"), with an optional
+// "weekend" after it, as the holiday's day in the year the text points to (the year told after
+// it, "Labor Day weekend last year", or else the one a month and day would take there). Every
+// word of the name is capitalised (but "of"); a capitalised word after it makes it part of a
+// longer name ("Memorial Day Parade Committee") and nothing is read.
+func (p *parser) namedHoliday(i int) (match, bool) {
+	if !p.toks[i].upper {
+		return match{}, false
+	}
+	rule, j, ok := p.holidayName(i)
+	if !ok {
+		return match{}, false
+	}
+	if j < len(p.toks) && p.lo(j) == "weekend" {
+		j++
+	} else if j < len(p.toks) && p.toks[j].upper && p.toks[j].kind == kWord {
+		return match{}, false
+	}
+	if y, l, ok := p.yearAt(j); ok {
+		m, d := rule.dateIn(y)
+		return mk(i, l, Date, fmtDay(y, m, d))
+	}
+	if y, l, ok := p.deicticYearAt(j); ok {
+		m, d := rule.dateIn(y)
+		return mk(i, l, Date, fmtDay(y, m, d))
+	}
+	if !p.hasRef {
+		return match{}, false
+	}
+	m, d := rule.dateIn(p.ref.Year()) // the year is chosen as for the holiday's day this year
+	r, ok := p.monthDayMatch(i, j, m, d)
+	if !ok {
+		return match{}, false
+	}
+	y, err := strconv.Atoi(r.val[:4])
+	if err != nil || len(r.val) != len("2006-01-02") || strings.HasPrefix(r.val, "X") {
+		return match{}, false
+	}
+	m, d = rule.dateIn(y)
+	r.val = fmtDay(y, m, d)
+	return r, true
+}
+
+// holidayName finds the longest name in namedHolidays that starts at i, with its rule and the
+// token after it.
+func (p *parser) holidayName(i int) (holidayRule, int, bool) {
+	var best holidayRule
+	bestEnd := -1
+	var words []string
+	for j := i; j < len(p.toks) && j < i+6; j++ {
+		w := p.lo(j)
+		switch {
+		case (w == "'" || w == "’") && len(words) > 0 && p.lo(j+1) == "s":
+			words[len(words)-1] += "'s"
+			j++
+		case w == "of" && j > i:
+			words = append(words, w)
+		case !p.toks[j].upper || p.toks[j].kind != kWord:
+			return best, bestEnd, bestEnd >= 0
+		default:
+			words = append(words, w)
+		}
+		if r, ok := namedHolidays[strings.Join(words, " ")]; ok {
+			best, bestEnd = r, j+1
+		}
+	}
+	return best, bestEnd, bestEnd >= 0
+}
