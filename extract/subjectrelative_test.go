@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	"github.com/intelgraph/intelgraph/graph"
 )
@@ -27,10 +26,7 @@ func triggeredIn(g *graph.Graph, lemma string, sentence int) *graph.Event {
 // own keeps the clause's ("Hackers who broke into X on May 2 stole Y").
 func TestSubjectRelativeTime(t *testing.T) {
 	const published = "2025-11-20"
-	tests := []struct {
-		name, body, lemma string
-		time              string // "" = undated
-	}{
+	tests := []lemmaTime{
 		{"passive relative, plea with its day", "A Moldovan man who was extradited from Spain this spring pleaded guilty on Tuesday to hacking Velmont Bank, prosecutors said.", "plead", "2025-11-18"},
 		{"relative with a year, plea with its day", "A hacker who was arrested in Portugal last year pleaded guilty on Monday to wire fraud.", "plead", "2025-11-17"},
 		{"relative with a year, plea without a day", "A hacker who was arrested in Portugal last year pleaded guilty to wire fraud.", "plead", ""},
@@ -39,14 +35,7 @@ func TestSubjectRelativeTime(t *testing.T) {
 		{"deed without a day keeps the clause's", "Attackers who broke into Velmont Bank on October 2 stole the records of 40,000 customers.", "break into", "2025-10-02"},
 		{"the clause's own verb keeps its time", "A hacker who was arrested in Portugal last year pleaded guilty on Monday to wire fraud.", "arrest", "2024"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, published, tt.body)
-			ev := triggeredIn(g, tt.lemma, 0)
-			require.NotNil(t, ev, "no %q event: %s", tt.lemma, eventsString(g))
-			assert.Equal(t, tt.time, ev.Time.Value, "got %q, want %q: %s", ev.Time.Value, tt.time, eventsString(g))
-		})
-	}
+	checkLemmaTimes(t, published, tests)
 }
 
 // TestSubjectRelativeTimeTokens checks subjectRelativeTime on tagged tokens.

@@ -7,21 +7,16 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestWhenCoordinated checks that a clause opened by ", when" after a time dates a past verb
-// joined by "and" to the clause's first verb, as it does the first ("came to light in late
-// August, when X noticed strange traffic and alerted Y"), past a description of the subject
-// that holds a relative "that"; and that a verb of a clause reported inside it is left alone.
-func TestWhenCoordinated(t *testing.T) {
-	const published = "2025-11-20"
-	tests := []struct {
-		name, body, lemma string
-		time              string // "" = undated
-	}{
-		{"second verb", "The breach came to light in late August, when Norrsk Security noticed strange traffic on the network and alerted the Cyber Police.", "alert", "2025-08"},
-		{"second verb past a description", "The intrusion was discovered in March, when Velmont Bank, a lender based in Riga, spotted odd logins and warned its customers.", "warn", "2025-03"},
-		{"second verb past a description with that", "The breach came to light in late August, when Norrsk Security, a firm that monitors banks, noticed strange traffic and alerted the Cyber Police.", "alert", "2025-08"},
-		{"a verb reported in the clause", "The attack came to light in May, when investigators said that hackers stole data and leaked it online.", "leak", ""},
-	}
+// lemmaTime is one body with the lemma of the trigger of the event it must give and that
+// event's time value ("" = undated).
+type lemmaTime struct {
+	name, body, lemma, time string
+}
+
+// checkLemmaTimes extracts each case's body, published on the given day, and checks the time
+// of the first event its lemma triggers.
+func checkLemmaTimes(t *testing.T, published string, tests []lemmaTime) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g := extractText(t, published, tt.body)
@@ -30,6 +25,21 @@ func TestWhenCoordinated(t *testing.T) {
 			assert.Equal(t, tt.time, ev.Time.Value, "got %q, want %q: %s", ev.Time.Value, tt.time, eventsString(g))
 		})
 	}
+}
+
+// TestWhenCoordinated checks that a clause opened by ", when" after a time dates a past verb
+// joined by "and" to the clause's first verb, as it does the first ("came to light in late
+// August, when X noticed strange traffic and alerted Y"), past a description of the subject
+// that holds a relative "that"; and that a verb of a clause reported inside it is left alone.
+func TestWhenCoordinated(t *testing.T) {
+	const published = "2025-11-20"
+	tests := []lemmaTime{
+		{"second verb", "The breach came to light in late August, when Norrsk Security noticed strange traffic on the network and alerted the Cyber Police.", "alert", "2025-08"},
+		{"second verb past a description", "The intrusion was discovered in March, when Velmont Bank, a lender based in Riga, spotted odd logins and warned its customers.", "warn", "2025-03"},
+		{"second verb past a description with that", "The breach came to light in late August, when Norrsk Security, a firm that monitors banks, noticed strange traffic and alerted the Cyber Police.", "alert", "2025-08"},
+		{"a verb reported in the clause", "The attack came to light in May, when investigators said that hackers stole data and leaked it online.", "leak", ""},
+	}
+	checkLemmaTimes(t, published, tests)
 }
 
 // TestCoordinatedVerb checks coordinatedVerb on tagged tokens.
