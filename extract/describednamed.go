@@ -209,9 +209,6 @@ func firmWord(w string) string {
 	if strings.HasSuffix(w, "ies") {
 		return strings.TrimSuffix(w, "ies") + "y"
 	}
-	if strings.HasSuffix(w, "ses") || strings.HasSuffix(w, "ges") {
-		return strings.TrimSuffix(w, "s") // "exchanges", "businesses"
-	}
 	return strings.TrimSuffix(w, "s")
 }
 
