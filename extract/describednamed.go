@@ -30,7 +30,7 @@ func (x *Extractor) describedNamed(sents []sentence, ms []mention, ents []entity
 		}
 		var named []int
 		for s := ev.Sent + 1; s < len(sents) && s <= ev.Sent+describedReach && len(named) == 0; s++ {
-			named = x.apposedNames(sents[s].Toks, ms, ents, s, heads)
+			named = x.describedNames(sents[s].Toks, ms, ents, s, heads)
 		}
 		var keep []int
 		for _, e := range ev.Target {
@@ -158,11 +158,11 @@ func (x *Extractor) describedKind(head string) schema.ActorKind {
 	return ""
 }
 
-// apposedNames returns the parties sentence s names in apposition to a definite description
+// describedNames returns the parties sentence s names in apposition to a definite description
 // ("the …" or "its …") that takes up one of heads (sameDescribed): "the company, Grey Crane
 // Ltd., …", "the two men, identified as A and B, …", "The brokers, A and B, ran …", "its
 // chairman, C,". A name that is a place or a country stands for no such party.
-func (x *Extractor) apposedNames(toks []token, ms []mention, ents []entity, s int, heads []string) []int {
+func (x *Extractor) describedNames(toks []token, ms []mention, ents []entity, s int, heads []string) []int {
 	var out []int
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].Lower != "the" && toks[i].Lower != "its" {
