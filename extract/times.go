@@ -1582,7 +1582,7 @@ func whenClause(c *sentCtx, ts []timex.Expression, inSent, tokOf []int, i int) i
 				j = end // ", a firm that manages its systems,": the aside's verb is not the clause's
 				continue
 			}
-			if !auxOf(toks, j, i) && !catenativeOf(toks, j, i) && !objectNoun(toks, j, i) && !coordinatedVerb(toks, j, i) {
+			if !auxOf(toks, j, i) && !catenativeOf(toks, j, i) && !objectNoun(toks, j, i) && !andJoinedPast(toks, j, i) {
 				first = false
 				break
 			}
@@ -1611,11 +1611,11 @@ func sameClauseBut(c *sentCtx, lo, i int) bool {
 	return true
 }
 
-// coordinatedVerb reports whether the trigger at i is a past verb joined by "and" to the
+// andJoinedPast reports whether the trigger at i is a past verb joined by "and" to the
 // finite past verb at j before it, with no other finite verb, comma or word opening a clause
 // between ("when X noticed strange traffic and alerted the police"): the two share a subject
 // and a clause, and so the time that clause restates.
-func coordinatedVerb(toks []token, j, i int) bool {
+func andJoinedPast(toks []token, j, i int) bool {
 	if j < 0 || i <= j+1 || i >= len(toks) || toks[i-1].Lower != "and" || toks[i].Tag != "VBD" || toks[j].Tag != "VBD" || isBeHave(toks[j].Lower) {
 		return false
 	}

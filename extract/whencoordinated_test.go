@@ -42,8 +42,8 @@ func TestWhenCoordinated(t *testing.T) {
 	checkLemmaTimes(t, published, tests)
 }
 
-// TestCoordinatedVerb checks coordinatedVerb on tagged tokens.
-func TestCoordinatedVerb(t *testing.T) {
+// TestAndJoinedPast checks andJoinedPast on tagged tokens.
+func TestAndJoinedPast(t *testing.T) {
 	tests := []struct {
 		name, text string
 		j, i       int
@@ -56,7 +56,7 @@ func TestCoordinatedVerb(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := coordinatedVerb(taggedToks(tt.text), tt.j, tt.i)
+			got := andJoinedPast(taggedToks(tt.text), tt.j, tt.i)
 			assert.Equal(t, tt.want, got, "got %v, want %v", got, tt.want)
 		})
 	}
