@@ -132,16 +132,6 @@ func (p *parser) remember(m match) {
 	p.rememberAnchor(m)
 }
 
-// numberedYear reports whether a number of four digits stands among tokens [from, to).
-func (p *parser) numberedYear(from, to int) bool {
-	for k := max(from, 0); k < to && k < len(p.toks); k++ {
-		if p.toks[k].kind == kNum && p.toks[k].ndig == 4 {
-			return true
-		}
-	}
-	return false
-}
-
 // weekdayYear returns the day value v (2006-01-02) of a date told with its weekday and no year
 // ("Monday, March 19"), moved into the year of the narrative when the weekday does not fall on
 // v but does in that year: the year of the last date the text wrote out with its year (told),
@@ -2230,7 +2220,7 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 	}
 	if m, ok := p.date(l); ok && len(m.val) == 10 {
 		v := m.val
-		if !p.numberedYear(l, m.end) {
+		if !p.yearWritten(m) { // every day match p.date(l) gives starts at l
 			v = p.weekdayYear(v, wd)
 		}
 		return match{start: i, end: m.end, typ: Date, val: v, week: rel == ""}, true
