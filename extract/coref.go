@@ -585,9 +585,9 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 			if ante < 0 && len(prosecution) == 0 && m.Country == "" && !lawBodyNamed(ms) && x.prosecutorsAct(sents, m) {
 				// "Prosecutors charged Lena Hald with fraud", the article naming no prosecution
 				// service nor ministry of justice: the prosecutors are a body of their own
-				ante = prosecutorsEntity(ents, m)
+				ante = prosecutorsEntity(ents)
 				if ante == len(ents) {
-					ents = append(ents, juryEntity(m))
+					ents = append(ents, describedBody(m))
 				}
 			}
 		}
@@ -602,7 +602,7 @@ func (x *Extractor) resolve(sents []sentence, ms []mention) []entity {
 			}
 			if ante < 0 && !m.JuryBy {
 				ante = len(ents)
-				ents = append(ents, juryEntity(m))
+				ents = append(ents, describedBody(m))
 			}
 		}
 		if m := ms[i]; m.How == mkDesc && m.Head == "police" && m.Country == "" && !strings.Contains(m.Text, " ") {
@@ -897,7 +897,7 @@ func namedServices(ms []mention, head string, isService func(mention) bool) []in
 
 // prosecutorsEntity returns the entity of the unnamed prosecutors ("prosecutors", "federal
 // prosecutors") already made for an earlier description, or len(ents) for a new one.
-func prosecutorsEntity(ents []entity, m mention) int {
+func prosecutorsEntity(ents []entity) int {
 	for e := range ents {
 		if ents[e].Generic && strings.HasSuffix(strings.ToLower(ents[e].Name), "prosecutors") {
 			return e
@@ -959,9 +959,10 @@ func (x *Extractor) prosecutorsAct(sents []sentence, m mention) bool {
 	return !ok || tr.Type == schema.EventLegal // "prosecutors allege": an accusation, no step
 }
 
-// juryEntity returns the body of its own a grand jury's description names, with its place
-// ("federal grand jury in Tarvenna").
-func juryEntity(m mention) entity {
+// describedBody returns a body of its own that description m names, without its leading
+// article: a grand jury, with its place ("federal grand jury in Tarvenna"), or unnamed
+// prosecutors who act as a body ("Prosecutors charged Lena Hald …"; prosecutorsEntity).
+func describedBody(m mention) entity {
 	return entity{Name: strings.TrimPrefix(strings.TrimPrefix(m.Text, "a "), "the "), Kind: m.Kind, Country: m.Country, Conf: 0.5, Generic: true}
 }
 
