@@ -4362,6 +4362,10 @@ func (x *Extractor) cityService(s *sentence, i int, out *mention) bool {
 // district court").
 const courtModReach = 3
 
+// courtTownWords bounds the capitalised words of the town townCourt reads ("a Nizhny Novgorod
+// court").
+const courtTownWords = 3
+
 // townCourt reads a court described by the town it sits in, as the subject of a verb: an
 // article, the town's name and lower-case modifiers before "court" ("a Sofia court", "a Moscow
 // district court"), or an article, modifiers, "court" and "in" with the town ("a regional
@@ -4382,7 +4386,7 @@ func (x *Extractor) townCourt(s *sentence, i int, out *mention) bool {
 	}
 	k := i + 1
 	town := k
-	for k < len(toks) && k-town < 3 && toks[k].Tag == "NNP" && isCap(toks[k].Text) && !x.cue.tokIs("calendar", &toks[k]) {
+	for k < len(toks) && k-town < courtTownWords && toks[k].Tag == "NNP" && isCap(toks[k].Text) && !x.cue.tokIs("calendar", &toks[k]) {
 		k++
 	}
 	townEnd := k

@@ -1458,7 +1458,8 @@ func namedPhraseBefore(c *sentCtx, p int) bool {
 	return named
 }
 
-// asideReach bounds how long a participial phrase set off by commas participialAside reads.
+// asideReach bounds how long a phrase set off by commas participialAside (a past participle's)
+// and adverbialAside (a prepositional or present participle's, in words outside names) read.
 const asideReach = 12
 
 // participialAside reports whether the verb at i follows a past-participle phrase set off by
@@ -1749,10 +1750,10 @@ func (x *Extractor) isCountryWord(w string) bool {
 	return ok
 }
 
-// placedTown returns the preposition before a town and its state that the comma at k closes
-// right after a mention ("Harbor Clinic in Dayton, Ohio, said", "Brell Labs of Reston, Va.,
-// said"; townRegionComma), or -1: the phrase places the mention, the subject of the verb after
-// the comma.
+// placedTown returns where the preposition (placingPrep) stands that opens a phrase of a town
+// and its state, the comma at k closing the state ("Harbor Clinic in Dayton, Ohio, said",
+// "Brell Labs of Reston, Va., said"; townRegionComma), when a mention stands right before the
+// preposition; or -1. The phrase places the mention, the subject of the verb after the comma.
 func (x *Extractor) placedTown(c *sentCtx, k int) int {
 	toks := c.s.Toks
 	if k < 4 || k >= len(toks) || toks[k].Text != "," || !x.townRegionComma(toks, k) {

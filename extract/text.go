@@ -1092,7 +1092,8 @@ const subjectWords = 5
 // after it and what it tells follows that phrase before any verb or punctuation: an
 // infinitive ("to replace"), "that", or "of", "about" or "against" ("issued an advisory
 // urging water utilities to replace their routers", "an alert cautioning hospitals that …").
-// Otherwise -1: "an alert advising system", "a stern warning to hackers".
+// "warning" counts as such a participle only before a name ("issued an advisory warning X that
+// …"). Otherwise -1: "an alert advising system", "a stern warning to hackers".
 func messageParticiple(toks []token, i int) int {
 	if !tellingIng[toks[i].Lower] && !(toks[i].Lower == "warning" && i+1 < len(toks) && toks[i+1].Tag == "NNP") || toks[i].Tag != "JJ" && toks[i].Tag != "NN" {
 		return -1

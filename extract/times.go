@@ -4824,8 +4824,9 @@ func doneBy(toks []token, ev rawEvent) bool {
 }
 
 // nounObjectVerb returns the verb in the simple past or the past participle whose object is
-// the common noun at i, past at most three determiners, adjectives or common nouns ("had
-// issued a terse statement", "launched a second attack"), or -1. A form of "be" or "have" takes
+// the common noun at i, past at most three determiners, possessive pronouns, numbers,
+// adjectives or common nouns ("had issued a terse statement", "launched a second attack",
+// "issued its first statement", "launched two attacks"), or -1. A form of "be" or "have" takes
 // no deed as its object.
 func nounObjectVerb(toks []token, i int) int {
 	for j := i - 1; j >= 0 && i-j <= 4; j-- {
