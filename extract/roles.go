@@ -1702,7 +1702,7 @@ func (x *Extractor) adverbialAside(c *sentCtx, k int) int {
 		}
 		o := toks[p+1]
 		// the tagger reads a participle after a comma as a noun at times ("speaking/NN")
-		opens := o.Tag == "IN" && asideOpener[o.Lower] || (o.Tag == "VBG" || o.Tag == "NN" && strings.HasSuffix(o.Lower, "ing")) && c.at[p+1] < 0
+		opens := o.Tag == "IN" && x.cue.tokIs("asideopener", &toks[p+1]) || (o.Tag == "VBG" || o.Tag == "NN" && strings.HasSuffix(o.Lower, "ing")) && c.at[p+1] < 0
 		if !opens || p+2 >= k || c.at[p-1] < 0 && !isNounTag(toks[p-1].Tag) {
 			return -1
 		}
@@ -1710,11 +1710,6 @@ func (x *Extractor) adverbialAside(c *sentCtx, k int) int {
 	}
 	return -1
 }
-
-// asideOpener holds the prepositions that open a phrase telling how, where or when a subject
-// spoke, set off by commas before the verb ("in a statement", "through a spokesman", "at a
-// briefing", "during a visit", "via email", "on Telegram", "after the hearing").
-var asideOpener = map[string]bool{"in": true, "through": true, "at": true, "during": true, "via": true, "on": true, "after": true, "before": true}
 
 // townRegionComma reports whether the comma at j sets a town apart from its state or region
 // inside a phrase, as American news writes a place ("the Arlington, Va., incident-response firm",
