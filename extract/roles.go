@@ -1745,7 +1745,7 @@ func (x *Extractor) isCountryWord(w string) bool {
 	return ok
 }
 
-// placedTown returns where the preposition (placingPrep) stands that opens a phrase of a town
+// placedTown returns where the preposition (cue placingprep) stands that opens a phrase of a town
 // and its state, the comma at k closing the state ("Harbor Clinic in Dayton, Ohio, said",
 // "Brell Labs of Reston, Va., said"; townRegionComma), when a mention stands right before the
 // preposition; or -1. The phrase places the mention, the subject of the verb after the comma.
@@ -1768,15 +1768,11 @@ func (x *Extractor) placedTown(c *sentCtx, k int) int {
 	for t > 0 && o-t < 3 && isCap(toks[t-1].Text) && c.at[t-1] < 0 {
 		t--
 	}
-	if t < 2 || !placingPrep[toks[t-1].Lower] || c.at[t-2] < 0 {
+	if t < 2 || !x.cue.tokIs("placingprep", &toks[t-1]) || c.at[t-2] < 0 {
 		return -1 // "a lawyer in Boise, Idaho, said" is the appositive's (speaker)
 	}
 	return t - 1
 }
-
-// placingPrep holds the prepositions that place a body or a person in a town ("in", "of",
-// "at", "from", "near", "outside").
-var placingPrep = map[string]bool{"in": true, "of": true, "at": true, "from": true, "near": true, "outside": true}
 
 // regionWords bounds the words of a state's name townRegionComma reads ("New Hampshire").
 const regionWords = 2
