@@ -2541,11 +2541,11 @@ func (x *Extractor) onlyIn(sents []sentence) map[string]bool {
 
 // placeSlot reports whether the capitalised word at k stands where, besides after "in", only
 // a place does: alone after "to" behind a word of going somewhere ("a flight to Tarn", cue
-// travelnoun; "flew to Tarn"), before a comma and a state or region ("Tarn, Ohio"), or before
-// "Airport" or "International Airport" ("Tarn International Airport"). Such a mention keeps a
-// word onlyIn has seen after "in" a town.
+// travelnoun; "flew to Tarn", cue travelverb), before a comma and a state or region ("Tarn,
+// Ohio"), or before "Airport" or "International Airport" ("Tarn International Airport"). Such
+// a mention keeps a word onlyIn has seen after "in" a town.
 func (x *Extractor) placeSlot(toks []token, k int) bool {
-	if k >= 2 && toks[k-1].Lower == "to" && standsAlone(toks, k) && (x.cue.tokIs("travelnoun", &toks[k-2]) || travelVerb[toks[k-2].Lower]) {
+	if k >= 2 && toks[k-1].Lower == "to" && standsAlone(toks, k) && (x.cue.tokIs("travelnoun", &toks[k-2]) || x.cue.tokIs("travelverb", &toks[k-2])) {
 		return true
 	}
 	if k+2 < len(toks) && toks[k+1].Text == "," && isCap(toks[k+2].Text) && x.regionName(toks[k+2].Text) {
@@ -2556,11 +2556,6 @@ func (x *Extractor) placeSlot(toks []token, k int) bool {
 	}
 	return k+2 < len(toks) && toks[k+1].Text == "International" && toks[k+2].Text == "Airport"
 }
-
-// travelVerb lists the verbs of going somewhere whose "to" names the place gone to ("flew to
-// Tarn").
-var travelVerb = map[string]bool{"traveled": true, "travelled": true, "travel": true, "travels": true, "flew": true, "fly": true,
-	"moved": true, "returned": true, "relocated": true, "fled": true, "headed": true, "went": true, "drove": true}
 
 // loneAfterIn reports whether the word at k stands right after "in" and alone: neither a
 // capitalised word nor a possessive mark follows it ("a hospital in Velmi"); "from" after a
