@@ -4721,12 +4721,7 @@ func (x *Extractor) targetsIncluding(c *sentCtx, evs []rawEvent) {
 			if c.at[j] >= 0 || isVerbTag(toks[j].Tag) && toks[j].Lower != "including" || toks[j].Lower == "that" || toks[j].Lower == "which" {
 				break
 			}
-			at := -1
-			if toks[j].Lower == "including" {
-				at = j + 1
-			} else if toks[j].Lower == "such" && j+1 < len(toks) && toks[j+1].Lower == "as" {
-				at = j + 2
-			}
+			at := exampleOpens(toks, j)
 			if at < 0 {
 				continue
 			}
@@ -4744,11 +4739,7 @@ func (x *Extractor) targetsIncluding(c *sentCtx, evs []rawEvent) {
 				break
 			}
 			ev.Target = []int{e}
-			for _, o := range x.conjuncts(c, e, ev.Trigger, false) {
-				if !contains(ev.Agent, o) && !contains(ev.Target, o) {
-					ev.Target = append(ev.Target, o)
-				}
-			}
+			ev.Target = x.joinedExamples(c, ev, e)
 			break
 		}
 	}
