@@ -2124,6 +2124,24 @@ func ownedCopies(evs []rawEvent) []rawEvent {
 	return out
 }
 
+// victimAfterIncident reports whether the incident noun at n is followed by "on", "at" or
+// "against" and a capitalised word that is no day or month ("the ransomware attack on Corlin
+// Bank", not "the breach on Monday"): the incident names its own victim.
+func (x *Extractor) victimAfterIncident(toks []token, n int) bool {
+	for n+1 < len(toks) && isNounTag(toks[n+1].Tag) && !isCap(toks[n+1].Text) {
+		n++ // "the ransomware attack": the head ends the compound
+	}
+	if n+2 >= len(toks) {
+		return false
+	}
+	switch toks[n+1].Lower {
+	case "on", "at", "against":
+	default:
+		return false
+	}
+	return isCap(toks[n+2].Text) && !x.cue.tokIs("calendar", &toks[n+2])
+}
+
 // probedIncident gives an investigation into a deed told before ("opened an investigation into
 // the breach", "has launched an inquiry into the attack") the deed's victim for its target: an
 // inquiry that names no party but a definite incident is taken against the one the incident
@@ -2147,6 +2165,9 @@ func (x *Extractor) probedIncident(sents []sentence, evs []rawEvent) {
 		n := x.definiteIncident(toks, a.Trigger+2, "")
 		if n < 0 || n+1 < len(toks) && toks[n+1].Lower == "of" {
 			continue // "into the breach of X" names its own victim
+		}
+		if x.victimAfterIncident(toks, n) {
+			continue // "into the ransomware attack on X": the incident names its own victim
 		}
 		fam := x.incidentFamily(toks[n].Lower)
 		for j := k - 1; j >= 0; j-- {

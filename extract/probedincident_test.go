@@ -21,6 +21,7 @@ func TestProbedIncident(t *testing.T) {
 		{"trailing attribution", lead + "The Harlow Police have opened an inquiry into the attack, a police spokesman said on Thursday.", "harlow-police", "quarry-labs"},
 		{"fronted day", lead + "On Tuesday, the Harlow Prosecution Service opened a criminal investigation into the intrusion.", "harlow-prosecution-service", "quarry-labs"},
 		{"victim named in the phrase", lead + "The Harlow Police opened an investigation into the breach of Corlin Bank.", "harlow-police", ""},
+		{"incident naming its own victim after on", lead + "The Harlow Police opened an investigation into the ransomware attack on Corlin Bank.", "harlow-police", ""},
 		{"no deed before", "The Harlow Police opened an investigation into the breach on Monday.", "harlow-police", ""},
 	}
 	for _, tt := range tests {
