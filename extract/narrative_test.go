@@ -2214,3 +2214,16 @@ func TestFollowingSpanOpener(t *testing.T) {
 		})
 	}
 }
+
+// TestFollowingSpanFuture checks that a span opening a sentence told in the future ("In the next
+// few days, X will …") runs on from the telling, not from the narrative's last time: nothing in
+// the sentence takes the earlier deed's month.
+func TestFollowingSpanFuture(t *testing.T) {
+	body := "OSLO — Norway expelled two Belgian diplomats on Wednesday.\n\nIn March 2015, a gang called Ash Wren broke into the servers of Lindel Port.\n\nIn the next few days, Lindel Port will publish its findings, the company said."
+	g := extractText(t, "2016-04-14", body)
+	for _, e := range g.Events {
+		if len(e.Evidence) > 0 && e.Evidence[0].Sentence == 2 {
+			assert.NotEqual(t, "2015-03", e.Time.Value, "a future sentence took the narrative's month: %s", eventsString(g))
+		}
+	}
+}

@@ -3912,7 +3912,8 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 // span running on from the narrative's last time: "over", "in" or "during", then "the
 // following", "the next", "the ensuing" or "the subsequent", an optional "few" or count, and a
 // plural unit span reads ("Over the following weeks,", "In the next few days,", "During the
-// ensuing months,"); else 0. A count of months is left alone: it may run past the year.
+// ensuing months,"); else 0. A counted run of months ("the next 14 months") is left alone: it
+// may run past the year; so is a sentence told in the future ("In the next few days, X will").
 func followingSpan(toks []token, span func(string) int) int {
 	if len(toks) < 5 || toks[1].Lower != "the" {
 		return 0
@@ -3936,6 +3937,11 @@ func followingSpan(toks []token, span func(string) int) int {
 	}
 	if counted && toks[u].Lower == "months" {
 		return 0 // "Over the next 14 months,": a counted run of months may cross into the next year
+	}
+	for _, t := range toks[u+2:] {
+		if t.Lower == "will" || t.Lower == "shall" || t.Lower == "'ll" {
+			return 0 // "In the next few days, the bank will publish …": ahead of the telling, not of the narrative
+		}
 	}
 	return u + 1
 }
