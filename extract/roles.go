@@ -4224,10 +4224,13 @@ func (x *Extractor) contactedToWarn(c *sentCtx, evs []rawEvent) {
 			continue
 		}
 		o := x.recipient(c, j, true)
+		if o < 0 {
+			continue // no one reached: the warning keeps its own reading
+		}
 		if a := x.subject(c, j); a >= 0 && a != o {
 			ev.Agent = ents(a) // the one who got in touch warns, not the one reached
 		}
-		if o < 0 || contains(ev.Agent, o) {
+		if contains(ev.Agent, o) {
 			continue
 		}
 		ev.Target, ev.Told = append([]int{o}, x.toldConjunct(c, j, o)...), true
