@@ -114,8 +114,11 @@ func (p *parser) namedHoliday(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
+	if len(r.val) != len("2006-01-02") || strings.HasPrefix(r.val, "X") {
+		return match{}, false
+	}
 	y, err := strconv.Atoi(r.val[:4])
-	if err != nil || len(r.val) != len("2006-01-02") || strings.HasPrefix(r.val, "X") {
+	if err != nil {
 		return match{}, false
 	}
 	m, d = rule.dateIn(y)
