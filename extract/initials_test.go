@@ -87,9 +87,9 @@ func TestPronounAfterQuotedOfficial(t *testing.T) {
 		typ         schema.EventType
 		agent, targ string
 	}{
-		{"his arrest, the one charged", "\"Marco Venn is charged for a scheme to steal data,\" FBI official Rita L. Soames said. The 29-year-old sold the files to a broker until his arrest in June 2024.",
+		{"his arrest, the one charged", "\"Marco Venn ran a ring that sold stolen passwords,\" police inspector Rita L. Soames said. The 29-year-old sold the files to a broker until his arrest in June 2024.",
 			schema.EventLegal, "", "Marco Venn"},
-		{"a gang he led, the one charged", "Tomas Reyl was arrested in Spain, the Justice Department said. \"Tomas Reyl, an alleged fraudster, is charged for a scheme to steal data,\" FBI Special Agent in Charge Harriet L. Vossberg said in a statement. The 31-year-old conspired with members of a gang he led to steal data from banks from about March 2023 until his arrest in May 2025.",
+		{"a gang he led, the one charged", "Tomas Reyl was detained in Spain, the Interior Ministry said. \"Tomas Reyl, a suspected broker of stolen records, ran a market for hacked accounts,\" Chief Inspector Harriet L. Vossberg said in a statement. The 31-year-old sold records to buyers in several countries from about March 2023 until his arrest in May 2025.",
 			schema.EventLegal, "", "Tomas Reyl"},
 		{"a subject pronoun, the speaker", "\"Dana Kell ran the crew for years,\" Detective Colin Padgett said on Monday. He arrested Kell in Lyon in May.",
 			schema.EventLegal, "Colin Padgett", "Dana Kell"},
