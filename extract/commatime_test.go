@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestClosingDescriptionTime checks closingDescription on tagged tokens: a description after a
@@ -32,21 +31,11 @@ func TestClosingDescriptionTime(t *testing.T) {
 // ("notified the agency, known as NCA, the following morning") dates the verb before it.
 func TestCommaSetTime(t *testing.T) {
 	const published = "2025-11-20"
-	tests := []struct {
-		name, body, lemma string
-		time              string
-	}{
+	tests := []lemmaTime{
 		{"the following morning", "Hackers broke into the network of Velmont Bank on Sunday, Nov. 9. The bank notified the National Cyber Agency, known by its initials NCA, the following morning.", "notify", "2025-11-10"},
 		{"the next day", "Hackers broke into the network of Velmont Bank on Sunday, Nov. 9. The bank notified the National Cyber Agency, known as NCA, the next day.", "notify", "2025-11-10"},
 		{"a day later", "On October 14, intruders stole payroll records from Corvel Utilities. Corvel warned the Energy Ministry, known as EMIN, a day later.", "warn", "2025-10-15"},
 		{"a step of law", "On October 14, intruders stole payroll records from Corvel Utilities. Prosecutors charged Mark Ivers, the following week.", "charge", "2025-10"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, published, tt.body)
-			ev := triggeredIn(g, tt.lemma, 1)
-			require.NotNil(t, ev, "no %q event: %s", tt.lemma, eventsString(g))
-			assert.Equal(t, tt.time, ev.Time.Value, "got %q, want %q: %s", ev.Time.Value, tt.time, eventsString(g))
-		})
-	}
+	checkLemmaTimes(t, published, 1, tests)
 }

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestDoneByNoun checks that a time after "by" dates an event named by a noun that a verb in
@@ -13,23 +12,13 @@ import (
 // that a noun after a form of "have" or a deadline for what is to come stays undated.
 func TestDoneByNoun(t *testing.T) {
 	const published = "2025-11-20"
-	tests := []struct {
-		name, body, lemma string
-		time              string // "" = undated
-	}{
+	tests := []lemmaTime{
 		{"fronted, past perfect", "Hackers broke into Velmont Bank on March 12. By March 19, the bank had issued a short statement.", "statement", "2025-03-19"},
 		{"fronted, a statement saying", "Hackers broke into Velmont Bank on March 12. By March 19, the bank had issued a statement saying it was investigating.", "statement", "2025-03-19"},
 		{"trailing, past perfect", "Hackers broke into Velmont Bank on March 12. The bank had issued a statement by March 19.", "statement", "2025-03-19"},
 		{"fronted, a warning", "Hackers broke into Velmont Bank on March 12. By March 20, Velmont Bank had issued a warning to its customers.", "warning", "2025-03-20"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, published, tt.body)
-			ev := triggeredIn(g, tt.lemma, 1)
-			require.NotNil(t, ev, "no %q event: %s", tt.lemma, eventsString(g))
-			assert.Equal(t, tt.time, ev.Time.Value, "got %q, want %q: %s", ev.Time.Value, tt.time, eventsString(g))
-		})
-	}
+	checkLemmaTimes(t, published, 1, tests)
 }
 
 // TestNounObjectVerb checks nounObjectVerb on tagged tokens.

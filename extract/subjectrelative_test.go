@@ -35,7 +35,7 @@ func TestSubjectRelativeTime(t *testing.T) {
 		{"deed without a day keeps the clause's", "Attackers who broke into Velmont Bank on October 2 stole the records of 40,000 customers.", "break into", "2025-10-02"},
 		{"the clause's own verb keeps its time", "A hacker who was arrested in Portugal last year pleaded guilty on Monday to wire fraud.", "arrest", "2024"},
 	}
-	checkLemmaTimes(t, published, tests)
+	checkLemmaTimes(t, published, 0, tests)
 }
 
 // TestSubjectRelativeTimeTokens checks subjectRelativeTime on tagged tokens.

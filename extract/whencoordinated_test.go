@@ -14,13 +14,13 @@ type lemmaTime struct {
 }
 
 // checkLemmaTimes extracts each case's body, published on the given day, and checks the time
-// of the first event its lemma triggers.
-func checkLemmaTimes(t *testing.T, published string, tests []lemmaTime) {
+// of the event its lemma triggers in the given sentence (triggeredIn).
+func checkLemmaTimes(t *testing.T, published string, sentence int, tests []lemmaTime) {
 	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g := extractText(t, published, tt.body)
-			ev := triggeredIn(g, tt.lemma, 0)
+			ev := triggeredIn(g, tt.lemma, sentence)
 			require.NotNil(t, ev, "no %q event: %s", tt.lemma, eventsString(g))
 			assert.Equal(t, tt.time, ev.Time.Value, "got %q, want %q: %s", ev.Time.Value, tt.time, eventsString(g))
 		})
@@ -39,7 +39,7 @@ func TestWhenCoordinated(t *testing.T) {
 		{"second verb past a description with that", "The breach came to light in late August, when Norrsk Security, a firm that monitors banks, noticed strange traffic and alerted the Cyber Police.", "alert", "2025-08"},
 		{"a verb reported in the clause", "The attack came to light in May, when investigators said that hackers stole data and leaked it online.", "leak", ""},
 	}
-	checkLemmaTimes(t, published, tests)
+	checkLemmaTimes(t, published, 0, tests)
 }
 
 // TestAndJoinedPast checks andJoinedPast on tagged tokens.
