@@ -293,13 +293,7 @@ func TestSaidParticipleDay(t *testing.T) {
 // dates the telling with the time the narrative last gave (mannerOnly).
 func TestMannerAtTheTime(t *testing.T) {
 	const published = "2025-11-20"
-	tests := []struct {
-		name, body string
-		typ        schema.EventType
-		agent      string
-		sentence   int
-		time       string
-	}{
+	tests := []sentenceTime{
 		{"said in a statement", "In May 2024, the Commerce Department added Velmor Optics to its Entity List. Velmor Optics said in a statement at the time that it had done nothing wrong.",
 			schema.EventStatement, "velmor-optics", 1, "2024-05"},
 		{"said in an interview", "In August 2021, a gang called Ransom Moth leaked files from Pellam Council. Pellam Council said in an interview at the time that it would not pay.",
@@ -309,14 +303,7 @@ func TestMannerAtTheTime(t *testing.T) {
 		{"an object before the manner phrase", "In October 2020, the Ministry of Defence accused Russia of the intrusion. The Russian embassy denied the accusation in a statement at the time.",
 			schema.EventDenial, "russian-embassy", 1, "2020-10"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, published, tt.body)
-			ev := eventInSentence(g, tt.typ, tt.agent, tt.sentence)
-			require.NotNil(t, ev, "no %s in sentence %d: %s", tt.typ, tt.sentence, eventsString(g))
-			assert.Equal(t, tt.time, ev.Time.Value, "got %q, want %q: %s", ev.Time.Value, tt.time, eventsString(g))
-		})
-	}
+	checkSentenceTimes(t, published, tests)
 }
 
 // TestMannerOnly checks mannerOnly on tagged tokens: a phrase with "in" naming the way of

@@ -2191,13 +2191,7 @@ func TestSaidThenMerges(t *testing.T) {
 func TestFollowingSpanOpener(t *testing.T) {
 	const published = "2016-04-14"
 	const lede = "OSLO — Norway expelled two Belgian diplomats on Wednesday, accusing them of spying.\n\n"
-	tests := []struct {
-		name, body string
-		typ        schema.EventType
-		agent      string
-		sentence   int
-		time       string // "" = undated
-	}{
+	tests := []sentenceTime{
 		{"following weeks after a season", lede + "A group called Frost Heron broke into the network of Corvane Institute in the autumn of 2015, officials said.\n\nOver the following weeks, Frost Heron copied several gigabytes of files from the institute.",
 			schema.EventTheft, "frost-heron", 2, "2015"},
 		{"next few days after a month", lede + "In March 2015, a gang called Ash Wren broke into the servers of Lindel Port.\n\nOver the next few days, Ash Wren leaked payroll files from Lindel Port.",
@@ -2205,14 +2199,7 @@ func TestFollowingSpanOpener(t *testing.T) {
 		{"in the following months", lede + "In June 2014, a group called Grey Finch compromised the email system of the Pallow Ministry.\n\nIn the following months, Grey Finch stole diplomatic cables from the ministry.",
 			schema.EventTheft, "grey-finch", 2, "2014"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			g := extractText(t, published, tt.body)
-			ev := eventInSentence(g, tt.typ, tt.agent, tt.sentence)
-			require.NotNil(t, ev, "no %s in sentence %d: %s", tt.typ, tt.sentence, eventsString(g))
-			assert.Equal(t, tt.time, ev.Time.Value, "got %q, want %q: %s", ev.Time.Value, tt.time, eventsString(g))
-		})
-	}
+	checkSentenceTimes(t, published, tests)
 }
 
 // TestFollowingSpanFuture checks that a span opening a sentence told in the future ("In the next

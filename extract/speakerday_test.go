@@ -20,13 +20,7 @@ func TestSameSpeakerDays(t *testing.T) {
 	const arden = "Arden Water said on Monday that its billing systems had been encrypted.\n\n" +
 		"The outage hit about 40,000 homes. Mo Tan, the chief executive of Arden Water, joined the company in 2019.\n\n" +
 		"Engineers restored the billing systems within a week.\n\n"
-	tests := []struct {
-		name, body string
-		typ        schema.EventType
-		agent      string
-		sentence   int    // the evidence sentence of the event checked
-		time       string // "" = undated
-	}{
+	tests := []sentenceTime{
 		{"a denial after the speaker's dated saying", "The Velmoran embassy said on Thursday that Velmora does not conduct cyberattacks.\n\nOfficials in Norland said the hackers worked for Velmora. Harlow Bank restored its systems within a day.\n\nThe Velmoran embassy rejected the accusation.",
 			schema.EventDenial, "velmoran-embassy", 3, "2026-03-05"},
 		{"a denial before the dated saying", "The Velmoran embassy rejected the accusation.\n\nOfficials in Norland said the hackers worked for Velmora. Harlow Bank restored its systems within a day.\n\nThe Velmoran embassy said on Thursday that Velmora does not conduct cyberattacks.",
@@ -38,12 +32,29 @@ func TestSameSpeakerDays(t *testing.T) {
 		{"someone working for no one named keeps an undated saying", arden + "Lia Grove said the company would not pay the ransom.",
 			schema.EventStatement, "lia-grove", 4, ""},
 	}
+	checkSentenceTimes(t, published, tests)
+}
+
+// sentenceTime is one body with the type, agent and evidence sentence of the event it must give
+// and that event's time value ("" = undated).
+type sentenceTime struct {
+	name, body string
+	typ        schema.EventType
+	agent      string
+	sentence   int
+	time       string
+}
+
+// checkSentenceTimes extracts each case's body, published on the given day, and checks the time
+// of its event (eventInSentence).
+func checkSentenceTimes(t *testing.T, published string, tests []sentenceTime) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g := extractText(t, published, tt.body)
 			ev := eventInSentence(g, tt.typ, tt.agent, tt.sentence)
 			require.NotNil(t, ev, "no %s by %s in sentence %d: %s", tt.typ, tt.agent, tt.sentence, eventsString(g))
-			assert.Equal(t, tt.time, ev.Time.Value, "time of %s", eventsString(g))
+			assert.Equal(t, tt.time, ev.Time.Value, "got %q, want %q: %s", ev.Time.Value, tt.time, eventsString(g))
 		})
 	}
 }
