@@ -53,17 +53,10 @@ func TestDescribedNamed(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g := extractText(t, "2025-11-20", tt.body)
-			agent := ""
-			if tt.agent != "" {
-				a := actorByName(g, tt.agent)
-				require.NotNil(t, a, "no actor %q in %v", tt.agent, names(g))
-				agent = a.ID
-			}
+			agent := actorIDByName(t, g, tt.agent)
 			require.NotNil(t, findEvent(g, schema.EventSanction, agent, ""), "want a sanction by %q in %s", tt.agent, eventsString(g))
 			for _, n := range tt.targets {
-				a := actorByName(g, n)
-				require.NotNil(t, a, "no actor %q in %v", n, names(g))
-				assert.NotNil(t, findEvent(g, schema.EventSanction, agent, a.ID), "want sanction on %s in %s", n, eventsString(g))
+				assert.NotNil(t, findEvent(g, schema.EventSanction, agent, actorIDByName(t, g, n)), "want sanction on %s in %s", n, eventsString(g))
 			}
 			for _, n := range tt.not {
 				if a := actorByName(g, n); a != nil {

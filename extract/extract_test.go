@@ -41,6 +41,18 @@ func extractText(tb testing.TB, published, body string) *graph.Graph {
 	return r.Graph
 }
 
+// actorIDByName returns the ID of the actor with that name or alias, failing the test when g
+// has none, or "" for an empty name (any actor, for findEvent).
+func actorIDByName(t *testing.T, g *graph.Graph, name string) string {
+	t.Helper()
+	if name == "" {
+		return ""
+	}
+	a := actorByName(g, name)
+	require.NotNil(t, a, "no actor %q in %v", name, names(g))
+	return a.ID
+}
+
 // actorByName finds an actor by its name or an alias.
 func actorByName(g *graph.Graph, name string) *graph.Actor {
 	for i, a := range g.Actors {

@@ -5,7 +5,6 @@ import (
 
 	"github.com/intelgraph/intelgraph/schema"
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestJudgeOrderedPay checks that a judge or court ordering someone to pay (restitution,
@@ -33,16 +32,9 @@ func TestJudgeOrderedPay(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g := extractText(t, "2025-11-20", tt.body)
-			agent := ""
-			if tt.agent != "" {
-				a := actorByName(g, tt.agent)
-				require.NotNil(t, a, "no actor %q in %v", tt.agent, names(g))
-				agent = a.ID
-			}
-			b := actorByName(g, tt.target)
-			require.NotNil(t, b, "no actor %q in %v", tt.target, names(g))
-			assert.NotNil(t, findEvent(g, tt.typ, agent, b.ID), "want %s on %s in %s", tt.typ, tt.target, eventsString(g))
-			assert.Nil(t, findEvent(g, tt.notTyp, agent, b.ID), "got %s on %s, want none: %s", tt.notTyp, tt.target, eventsString(g))
+			agent, target := actorIDByName(t, g, tt.agent), actorIDByName(t, g, tt.target)
+			assert.NotNil(t, findEvent(g, tt.typ, agent, target), "want %s on %s in %s", tt.typ, tt.target, eventsString(g))
+			assert.Nil(t, findEvent(g, tt.notTyp, agent, target), "got %s on %s, want none: %s", tt.notTyp, tt.target, eventsString(g))
 		})
 	}
 }

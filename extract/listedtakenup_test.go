@@ -5,7 +5,6 @@ import (
 
 	"github.com/intelgraph/intelgraph/schema"
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestListedTakenUp checks that "placed both men on its sanctions list", "added the pair to its
@@ -34,12 +33,9 @@ func TestListedTakenUp(t *testing.T) {
 				assert.Nil(t, findEvent(g, schema.EventSanction, "", ""), "got a sanction, want none: %s", eventsString(g))
 				return
 			}
-			a := actorByName(g, tt.agent)
-			require.NotNil(t, a, "no actor %q in %v", tt.agent, names(g))
+			agent := actorIDByName(t, g, tt.agent)
 			for _, n := range tt.targets {
-				b := actorByName(g, n)
-				require.NotNil(t, b, "no actor %q in %v", n, names(g))
-				assert.NotNil(t, findEvent(g, schema.EventSanction, a.ID, b.ID), "want sanction %s → %s in %s", tt.agent, n, eventsString(g))
+				assert.NotNil(t, findEvent(g, schema.EventSanction, agent, actorIDByName(t, g, n)), "want sanction %s → %s in %s", tt.agent, n, eventsString(g))
 			}
 		})
 	}
