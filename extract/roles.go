@@ -5273,10 +5273,10 @@ func (x *Extractor) messageIssuerVerb(c *sentCtx, i int) int {
 	return -1
 }
 
-// modifierIng reports whether t is an -ing form the tagger may read as a participle, a noun or
-// an adjective ("an advisory describing/NN X as …", "a bulletin naming/JJ X").
+// modifierIng reports whether t is an -ing form the tagger may read as a participle, a noun
+// (ingForm) or an adjective ("an advisory describing/NN X as …", "a bulletin naming/JJ X").
 func modifierIng(t token) bool {
-	return strings.HasSuffix(t.Lower, "ing") && len(t.Lower) > 5 && (t.Tag == "VBG" || t.Tag == "NN" || t.Tag == "JJ")
+	return strings.HasSuffix(t.Lower, "ing") && len(t.Lower) > 5 && (ingForm(t) || t.Tag == "JJ")
 }
 
 // messageVerb returns the finite verb (or a participle after an auxiliary) that governs the
