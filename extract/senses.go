@@ -1952,7 +1952,9 @@ func (x *Extractor) groupPublishes(c *sentCtx, i int) bool {
 // data noun (cue secretdoc), or -1. Before it may come a count ("about 1,400 diplomatic
 // cables"), a hedge on what the things are ("what it said were the personal records of …"), a
 // determiner and modifiers ("the exemption files"). An amount of data ("60 gigabytes of
-// files") is left to amountOwner, which wants whose the data is.
+// files") is left to amountOwner, which wants whose the data is. A lot of things (cue datalot:
+// "a first batch of about 18,000 files", "a trove of emails") opens the phrase again after
+// "of", the things being the object's head.
 func (x *Extractor) dataObjectHead(c *sentCtx, j int) int {
 	toks := c.s.Toks
 	if j+3 < len(toks) && toks[j].Lower == "what" && toks[j+1].Tag == "PRP" && x.cue.tokIs("reporting", &toks[j+2]) && x.cue.tokIs("be", &toks[j+3]) {
@@ -1963,6 +1965,10 @@ func (x *Extractor) dataObjectHead(c *sentCtx, j int) int {
 		t := toks[k]
 		if c.at[k] >= 0 && isNounTag(t.Tag) {
 			return -1 // a name in the phrase: whose the data is, read elsewhere (amountOwner)
+		}
+		if head >= 0 && t.Lower == "of" && x.cue.tokIs("datalot", &toks[head]) {
+			head, j = -1, k+1 // "a batch of …": the things come after
+			continue
 		}
 		if head >= 0 && t.Tag != "NN" && t.Tag != "NNS" {
 			break // "published the data a month later": the phrase ended

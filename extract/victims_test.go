@@ -247,8 +247,8 @@ func TestPublishedAfterDeed(t *testing.T) {
 }
 
 // TestGroupPublishesData checks that data a hacking group puts out is a leak when the object
-// phrase opens with a count ("about 2,000 internal emails"), a hedge ("what it said were the personal records of …") or a modifier noun ("the
-// exemption files"), not only when the data noun comes right after the verb (dataObjectHead);
+// phrase opens with a count ("about 2,000 internal emails"), a hedge ("what it said were the personal records of …"), a modifier noun ("the
+// exemption files") or a lot of things before "of" ("a second batch of files"), not only when the data noun comes right after the verb (dataObjectHead);
 // a statement a group puts out, and data a research firm publishes, are no leak.
 func TestGroupPublishesData(t *testing.T) {
 	checkEventRules(t, "2025-06-12", []eventCase{
@@ -260,6 +260,14 @@ func TestGroupPublishesData(t *testing.T) {
 			schema.EventLeak, "grey-finch", "", true},
 		{"a modifier noun", "The Grey Finch gang published the exemption files of 38 cyclists in June.",
 			schema.EventLeak, "grey-finch", "", true},
+		{"a lot of files", "By Friday night the Grey Finch gang had released a second batch of roughly 6,000 files.",
+			schema.EventLeak, "grey-finch", "", true},
+		{"a trove of emails", "On Monday the Grey Finch gang published a trove of emails it said came from the Orlan port authority.",
+			schema.EventLeak, "grey-finch", "", true},
+		{"a cache of records", "The Grey Finch gang released a cache of payroll records in June.",
+			schema.EventLeak, "grey-finch", "", true},
+		{"a lot of what is no data", "The Grey Finch gang released a batch of new tools in June.",
+			schema.EventLeak, "", "", false},
 		{"a statement", "The Grey Finch gang published a short statement on its channel.",
 			schema.EventLeak, "", "", false},
 		{"a research firm's files", "Halden Labs published about 400 files of indicators in June.",
