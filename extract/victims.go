@@ -647,6 +647,29 @@ func (x *Extractor) ownerOfAccessed(c *sentCtx, j int) int {
 		}
 		return c.ms[m].Entity
 	}
+	if r := x.unnamedAt(c, k); !at && r >= 0 {
+		return x.ownerOfAccessed(c, r) // "the email account of a clerk at X": the clerk's employer
+	}
+	return -1
+}
+
+// unnamedAt returns, when a common-noun phrase no name stands in (at most three words, ending
+// in a noun) opens at k and "at" follows it, the index where it opens past a count, else -1: "a clerk at X",
+// "a senior engineer at X", "two accountants at X", whose things are the body's they work at.
+func (x *Extractor) unnamedAt(c *sentCtx, k int) int {
+	toks := c.s.Toks
+	if k < len(toks) && toks[k].Tag == "CD" && c.at[k] < 0 {
+		k++ // "two accountants at X": the count is no part of ownerOfAccessed's phrase
+	}
+	for h := k; h < len(toks)-1 && h-k < 3 && c.at[h] < 0; h++ {
+		t := toks[h].Tag
+		if t != "JJ" && t != "NN" && t != "NNS" {
+			return -1
+		}
+		if (t == "NN" || t == "NNS") && toks[h+1].Lower == "at" {
+			return k
+		}
+	}
 	return -1
 }
 
