@@ -1957,9 +1957,7 @@ func (x *Extractor) groupPublishes(c *sentCtx, i int) bool {
 // "of", the things being the object's head.
 func (x *Extractor) dataObjectHead(c *sentCtx, j int) int {
 	toks := c.s.Toks
-	if j+3 < len(toks) && toks[j].Lower == "what" && toks[j+1].Tag == "PRP" && x.cue.tokIs("reporting", &toks[j+2]) && x.cue.tokIs("be", &toks[j+3]) {
-		j += 4 // "what it said were …"
-	}
+	j = x.pastHedge(toks, j)
 	head := -1
 	for k := j; k < len(toks) && k-j < 6; k++ {
 		t := toks[k]
@@ -1967,7 +1965,8 @@ func (x *Extractor) dataObjectHead(c *sentCtx, j int) int {
 			return -1 // a name in the phrase: whose the data is, read elsewhere (amountOwner)
 		}
 		if head >= 0 && t.Lower == "of" && x.cue.tokIs("datalot", &toks[head]) {
-			head, j = -1, k+1 // "a batch of …": the things come after
+			head, j = -1, x.pastHedge(toks, k+1) // "a batch of …", "a sample of what it said were …": the things come after
+			k = j - 1
 			continue
 		}
 		if head >= 0 && t.Tag != "NN" && t.Tag != "NNS" {
@@ -1985,6 +1984,15 @@ func (x *Extractor) dataObjectHead(c *sentCtx, j int) int {
 		return -1
 	}
 	return head
+}
+
+// pastHedge returns the index after a hedge on what the things named next are that opens at j
+// ("what it said were …", "what they claim is …"), else j.
+func (x *Extractor) pastHedge(toks []token, j int) int {
+	if j+3 < len(toks) && toks[j].Lower == "what" && toks[j+1].Tag == "PRP" && x.cue.tokIs("reporting", &toks[j+2]) && x.cue.tokIs("be", &toks[j+3]) {
+		return j + 4
+	}
+	return j
 }
 
 // afterDeed reports whether the verb at i follows "and" (past "later", "then", "also" and a

@@ -248,7 +248,8 @@ func TestPublishedAfterDeed(t *testing.T) {
 
 // TestGroupPublishesData checks that data a hacking group puts out is a leak when the object
 // phrase opens with a count ("about 2,000 internal emails"), a hedge ("what it said were the personal records of …"), a modifier noun ("the
-// exemption files") or a lot of things before "of" ("a second batch of files"), not only when the data noun comes right after the verb (dataObjectHead);
+// exemption files") or a lot of things before "of" ("a second batch of files", "a sample of what it said were
+// files"), not only when the data noun comes right after the verb (dataObjectHead);
 // a statement a group puts out, and data a research firm publishes, are no leak.
 func TestGroupPublishesData(t *testing.T) {
 	checkEventRules(t, "2025-06-12", []eventCase{
@@ -265,6 +266,10 @@ func TestGroupPublishesData(t *testing.T) {
 		{"a trove of emails", "On Monday the Grey Finch gang published a trove of emails it said came from the Orlan port authority.",
 			schema.EventLeak, "grey-finch", "", true},
 		{"a cache of records", "The Grey Finch gang released a cache of payroll records in June.",
+			schema.EventLeak, "grey-finch", "", true},
+		{"a sample past a hedge", "The Grey Finch gang on Monday posted a sample of what it said were payroll files taken from the Orlan port authority.",
+			schema.EventLeak, "grey-finch", "", true},
+		{"samples of files", "The Grey Finch gang released samples of payroll files in June.",
 			schema.EventLeak, "grey-finch", "", true},
 		{"a lot of what is no data", "The Grey Finch gang released a batch of new tools in June.",
 			schema.EventLeak, "", "", false},
