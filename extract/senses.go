@@ -2386,12 +2386,18 @@ func (x *Extractor) filingAccuses(toks []token, i int) bool {
 var filingLemma = map[string]bool{"lawsuit": true, "indictment": true}
 
 // gainsAccess reports whether the verb at i is a verb of gaining whose object is "access"
-// ("had obtained access through a compromised appliance", "got remote access"): the intrusion
+// ("had obtained access through a compromised appliance", "got remote access"), or whose
+// passive subject is (accessPassive: "access to X was obtained in July"): the intrusion
 // accessGained reads on the noun, not a theft of anything.
 func (x *Extractor) gainsAccess(c *sentCtx, i int) bool {
 	toks := c.s.Toks
 	if !x.cue.tokIs("gainverb", &toks[i]) {
 		return false
+	}
+	for j := i - 1; j >= 0 && i-j <= accessPassiveReach; j-- {
+		if toks[j].Lower == "access" && isNounTag(toks[j].Tag) && x.accessPassive(c, j) == i {
+			return true // "access to X was obtained in July": the passive
+		}
 	}
 	for j := i + 1; j < len(toks) && j-i <= 3; j++ {
 		if toks[j].Lower == "access" {

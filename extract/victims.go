@@ -461,11 +461,14 @@ func (x *Extractor) accessGained(c *sentCtx, i int, out *rawEvent) bool {
 			break
 		}
 	}
-	if v < 0 {
-		return false
+	passive := v < 0
+	if passive {
+		if v = x.accessPassive(c, i); v < 0 {
+			return false
+		}
 	}
 	ev := rawEvent{Type: schema.EventIntrusion, Lemma: "access", Sent: c.s.Index, Trigger: i, TimeIdx: -1, Conf: 0.6}
-	if isVerbTag(toks[v].Tag) {
+	if isVerbTag(toks[v].Tag) && !passive {
 		ev.Agent = ents(x.subject(c, v))
 	}
 	if i+1 < len(toks) && toks[i+1].Lower == "to" {
@@ -481,6 +484,28 @@ func (x *Extractor) accessGained(c *sentCtx, i int, out *rawEvent) bool {
 	x.modality(c, i, &ev)
 	*out = ev
 	return true
+}
+
+// accessPassiveReach bounds the words from "access" to the participle that tells it gained
+// (accessPassive): "to" and the systems' noun phrase stand between.
+const accessPassiveReach = 10
+
+// accessPassive returns, when the noun "access" at i is the subject of a passive verb of gaining
+// (cue entrygain: "initial access to X's build servers was obtained as early as July", "access
+// to the network was gained through a phishing email"), the participle's index, else -1. Only
+// "to" and its noun phrase, with no comma or other verb, may stand between.
+func (x *Extractor) accessPassive(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	for k := i + 1; k < len(toks) && k-i <= accessPassiveReach && c.clause[k] == c.clause[i]; k++ {
+		t := &toks[k]
+		if t.Tag == "VBN" && x.cue.tokIs("entrygain", t) && x.passiveAux(c, k) {
+			return k
+		}
+		if t.Text == "," || isVerbTag(t.Tag) && !x.auxTok(t) || k == i+1 && t.Lower != "to" && !x.cue.tokIs("be", t) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // plantedMalware reads a verb of planting (cue plantverb: "planted", "inserted", "installed")
