@@ -809,7 +809,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if c.quoted[i] && c.quotedTerm(i) {
 			continue // "a technique known as 'push bombing'": a term quoted as a name, not an event
 		}
-		if c.quoted[i] && !isReporting(ev) && !c.namedAgent(ev) {
+		if c.quoted[i] && !isReporting(ev) && !c.namedAgent(ev) && !x.quotedDeedTold(c, i, ev) {
 			// inside a quotation and done by no one named: a speaker's talk ("attacks like
 			// this one"), not an event the article reports
 			continue
@@ -3314,6 +3314,37 @@ func (c *sentCtx) namedAgent(ev rawEvent) bool {
 			continue
 		}
 		if e := c.ents[a]; e.Conf >= 0.4 || e.Entry != nil || e.Generic {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedDeedTold reports whether the deed ev at i, inside a quotation and done by no one named,
+// is still one the speaker reports: a verb in the past ("accessed", "were stolen") whose clause
+// names its victim and a time ("\"Intruders accessed part of X's mail system in March,\" a
+// spokeswoman said"), not talk of deeds in general ("attacks like this one happen every day")
+// nor a deed a negation before it in its clause denies ("nobody stole anything in March").
+func (x *Extractor) quotedDeedTold(c *sentCtx, i int, ev rawEvent) bool {
+	toks := c.s.Toks
+	if !incidentDeed(ev.Type) || !ev.asserted() || len(ev.Target) == 0 {
+		return false
+	}
+	if t := toks[i].Tag; t != "VBD" && !(t == "VBN" && x.passiveAux(c, i)) {
+		return false
+	}
+	for _, e := range ev.Target {
+		if e < 0 || e >= len(c.ents) || c.ents[e].Generic {
+			return false
+		}
+	}
+	for j := i - 1; j >= 0 && c.clause[j] == c.clause[i]; j-- {
+		if w := toks[j].Lower; x.cue.tokIs("negation", &toks[j]) || w == "nobody" || w == "none" || w == "nothing" {
+			return false // "No one stole anything from X in March": denied, not told
+		}
+	}
+	for _, j := range c.timeAt {
+		if c.clause[j] == c.clause[i] && c.quoted[j] {
 			return true
 		}
 	}
