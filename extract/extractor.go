@@ -295,6 +295,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 		x.documentTimes(c, found)
 		x.groundsTimes(c, found)
 		sceneClause(c, found, ts, inSent)
+		duringTimes(c, found)
 		found = againTimes(c, found, ts, inSent)
 		for f := range found {
 			if d, ok := weekDay[found[f].TimeIdx]; ok {

@@ -6432,6 +6432,63 @@ func apposedTimes(c *sentCtx, evs []rawEvent, ts []timex.Expression, inSent []in
 	}
 }
 
+// duringReach bounds the words from a deed's trigger to the "during" that names the incident
+// it was done in (duringTimes), and from "during" to that incident's noun.
+const duringReach, duringNounReach = 12, 5
+
+// duringTimes dates an undated deed with the time of the incident a "during" phrase after it
+// names, when that incident is an event of the sentence with a time of its own ("hackers stole
+// customer data during an attack that crippled its servers last month"): what is done during
+// an incident is done at its time. No comma, semicolon, finite verb or relative pronoun may
+// stand between the deed and "during", and only a determiner and modifiers between "during"
+// and the incident's noun.
+func duringTimes(c *sentCtx, evs []rawEvent) {
+	toks := c.s.Toks
+	for k := range evs {
+		ev := &evs[k]
+		if ev.TimeIdx >= 0 || !isDeed(ev.Type) || ev.Negated || ev.Trigger < 0 {
+			continue
+		}
+		d := -1
+		for j := ev.Trigger + 1; j < len(toks) && j-ev.Trigger <= duringReach; j++ {
+			t := toks[j]
+			if t.Lower == "during" {
+				d = j
+				break
+			}
+			if t.Text == "," || t.Text == ";" || isFiniteTag(t.Tag) || t.Tag == "WDT" || t.Lower == "that" {
+				break
+			}
+		}
+		if d < 0 {
+			continue
+		}
+		for f := range evs {
+			o := evs[f]
+			if f == k || !isDeed(o.Type) || o.TimeIdx < 0 || o.Trigger <= d+1 || o.Trigger-d > duringNounReach || !isNounTag(toks[o.Trigger].Tag) {
+				continue
+			}
+			if plainRun(toks, d+1, o.Trigger) {
+				ev.TimeIdx, ev.TimeText = o.TimeIdx, o.TimeText
+				break
+			}
+		}
+	}
+}
+
+// plainRun reports whether the tokens from lo up to hi are only a determiner and modifiers of a
+// noun phrase ("an", "a ransomware", "the weekend's").
+func plainRun(toks []token, lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		switch toks[j].Tag {
+		case "DT", "PRP$", "JJ", "NN", "NNP", "POS", "HYPH", "CD", "VBN":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
 // apposed reports whether the time starting at token j stands in apposition right after the
 // time first: only a comma and at most one preposition of time come between them ("last
 // spring, in April"; "on Monday, at 9 a.m.").
