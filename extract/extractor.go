@@ -400,7 +400,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			}
 			return d
 		}
-		if words, before := x.atCourt(c.s.Toks); words != "" {
+		if words, before := x.atCourt(c.s.Toks, occ.hearing.sent >= 0); words != "" {
 			if d := sitting(); d != "" {
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: d, Text: words})
 				x.atSitting(c.s.Toks, found, before, len(evTimes)-1, words)

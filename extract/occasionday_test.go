@@ -74,6 +74,36 @@ func TestAfterCourtStep(t *testing.T) {
 	}, false)
 }
 
+// TestSittingLeadVerb checks that a lead telling a step taken at a court's sitting with its day
+// right after the verb ("pleaded guilty Friday", "was sentenced on Wednesday") gives the day of
+// the sitting even when its subject is only described and so no party of a step found
+// (sittingVerbBefore), that a court's hearing named again ("said after the hearing") is that
+// sitting, and that a plea yet to come, a plea with no day and a hearing before lawmakers give
+// none.
+func TestSittingLeadVerb(t *testing.T) {
+	const filler = "\n\nThe bank was breached in 2024. Officials gave no details.\n\n"
+	checkTimes(t, []timeCase{
+		{"a described defendant's plea dates what is said outside the courthouse", "2026-03-14",
+			"A former engineer at Harrow Bank pleaded guilty Friday to selling customer records to Grey Heron." + filler + "His lawyer, Ana Brell, said outside the courthouse that her client regretted his conduct.",
+			schema.EventStatement, "ana-brell", "", "2026-03-13"},
+		{"so a plea of not guilty on a weekday and a telling to reporters", "2026-03-14",
+			"Two former clerks at Harrow Bank pleaded not guilty on Tuesday to selling customer records." + filler + "Their lawyer, Ana Brell, told reporters outside the court that they would fight the charges.",
+			schema.EventStatement, "ana-brell", "", "2026-03-10"},
+		{"a statement after the hearing takes the sentencing's day", "2026-03-14",
+			"A hacker who stole card numbers from Harrow Bank was sentenced on Wednesday to eight years in prison." + filler + "Prosecutor Ana Brell said in a statement after the hearing that the term sent a message.",
+			schema.EventStatement, "ana-brell", "", "2026-03-11"},
+		{"a plea yet to come gives no sitting", "2026-03-14",
+			"A former engineer at Harrow Bank will plead guilty on Friday to selling customer records, his lawyer said." + filler + "His lawyer, Ana Brell, said outside the courthouse that her client regretted his conduct.",
+			schema.EventStatement, "ana-brell", "", ""},
+		{"a sentencing with no day gives none", "2026-03-14",
+			"A former engineer at Harrow Bank who pleaded guilty in January was sentenced to six years in prison." + filler + "His lawyer, Ana Brell, said outside the courthouse that her client regretted his conduct.",
+			schema.EventStatement, "ana-brell", "", ""},
+		{"after a hearing before lawmakers the hearing is theirs", "2026-03-14",
+			"A former clerk at Harrow Bank pleaded guilty on Friday to selling customer records to Grey Heron.\n\nThe head of the bank, Lena Ostrova, told a Senate committee on Thursday that the breach had cost millions.\n\nSenator Jon Vask said after the hearing that the bank had failed its customers.",
+			schema.EventStatement, "jon-vask", "", "2026-03-12"},
+	}, false)
+}
+
 // TestAtCourtSitting checks that a telling or step the sentence puts at a court's sitting,
 // with no time of its own, takes the day of the sitting the lead tells (courtLeadDay, atCourt),
 // not that of a step told later but taken before it: a step taken before a judge, a telling to
@@ -134,7 +164,7 @@ func TestAtCourt(t *testing.T) {
 	require.NoError(t, err)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			words, before := x.atCourt(taggedToks(tt.text))
+			words, before := x.atCourt(taggedToks(tt.text), false)
 			assert.Equal(t, tt.at, words != "", "at court: %q", words)
 			assert.Equal(t, tt.before, before >= 0, "before at %d", before)
 		})

@@ -4900,9 +4900,10 @@ func dayIn(ts []timex.Expression, inSent []int, ti int) bool {
 // or hearer ("told reporters outside the courthouse", "said outside the Bacoor municipal trial
 // court"), or of a court's step named again as what the telling came after ("In a statement
 // issued after the sentencing, …", "said following the verdict"; afterCourtStep): what is said
-// there is said on the day of the court's step told before. "" when none.
-func outsideCourt(toks []token) string {
-	if words := afterCourtStep(toks); words != "" {
+// there is said on the day of the court's step told before. "" when none. lawHearing is
+// afterCourtStep's.
+func outsideCourt(toks []token, lawHearing bool) string {
+	if words := afterCourtStep(toks, lawHearing); words != "" {
 		return words
 	}
 	for i := 1; i+1 < len(toks); i++ {
@@ -4935,8 +4936,9 @@ func outsideCourt(toks []token) string {
 // speaking through an interpreter ("Speaking through a Russian interpreter, X said …";
 // throughInterpreter) or an argument counsel made ("His lawyer, X, argued for eight years";
 // counselArgued). What is said or done there is said or done on the day of the sitting.
-func (x *Extractor) atCourt(toks []token) (string, int) {
-	if words := outsideCourt(toks); words != "" {
+// lawHearing tells that the story dated a hearing before lawmakers (afterCourtStep).
+func (x *Extractor) atCourt(toks []token, lawHearing bool) (string, int) {
+	if words := outsideCourt(toks, lawHearing); words != "" {
 		return words, -1
 	}
 	for i := range toks {
@@ -5054,6 +5056,9 @@ func (x *Extractor) courtLeadDay(toks []token, found []rawEvent, ts []timex.Expr
 		if at < 0 {
 			continue
 		}
+		if x.sittingVerbBefore(toks, at) {
+			return d
+		}
 		for j := max(0, at-courtDayReach); j < len(toks) && j <= at+courtDayReach; j++ {
 			if x.cue.tokIs("courtword", &toks[j]) && !textBetween(toks, min(j, at), max(j, at), ",") {
 				return d
@@ -5063,6 +5068,35 @@ func (x *Extractor) courtLeadDay(toks []token, found []rawEvent, ts []timex.Expr
 	return ""
 }
 
+// sittingVerbBefore reports whether the day at token at closes a step taken at a court's
+// sitting told in the past (cue sittingstep), whether or not the step's subject was found as
+// a party: the verb's past form right before the day, past "on" and the plea it enters ("pleaded
+// guilty Friday", "pleaded not guilty on Monday", "was sentenced on Wednesday"). A lead whose
+// subject is only described ("A former analyst pleaded guilty Friday …") still tells the day
+// of the sitting the story reports.
+func (x *Extractor) sittingVerbBefore(toks []token, at int) bool {
+	j := at - 1
+	if j >= 0 && toks[j].Lower == "on" {
+		j--
+	}
+	for j >= 0 && pleaWord[toks[j].Lower] {
+		j--
+	}
+	if j < 0 || toks[j].Tag != "VBD" && toks[j].Tag != "VBN" {
+		return false
+	}
+	w := toks[j].Lower
+	if w == "pled" {
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "ed")
+	return ok && (x.cue.is("sittingstep", stem) || x.cue.is("sittingstep", stem+"e"))
+}
+
+// pleaWord holds the words of a plea entered at a sitting, between "pleaded" and its day
+// ("pleaded not guilty on Monday", "pleaded no contest Friday").
+var pleaWord = map[string]bool{"guilty": true, "not": true, "no": true, "contest": true}
+
 // courtDayReach bounds how many words may stand between a court and the day of its sitting
 // ("admitted in federal court on Wednesday", "A federal magistrate judge on Wednesday").
 const courtDayReach = 4
@@ -5070,10 +5104,12 @@ const courtDayReach = 4
 // afterCourtStep returns the words "after the <step>" (or "following the <step>") for a step
 // only a court takes, named again with "the" (courtStepNoun: "after the sentencing", "following
 // the verdict"), not given its own time or owner by a word after it ("after the verdict of 2019",
-// "after the sentencing hearing"; anotherOccasion), or "" when the sentence has none.
-func afterCourtStep(toks []token) string {
+// "after the sentencing hearing"; anotherOccasion), or "" when the sentence has none. A court's
+// hearing counts among those steps unless the story dated a hearing before lawmakers
+// (lawHearing): "after the hearing" is then that one's.
+func afterCourtStep(toks []token, lawHearing bool) string {
 	for i := 2; i < len(toks); i++ {
-		if !courtStepNoun[toks[i].Lower] || toks[i-1].Lower != "the" {
+		if !courtStepNoun[toks[i].Lower] || toks[i-1].Lower != "the" || lawHearing && toks[i].Lower == lawmakersHearing {
 			continue
 		}
 		if w := toks[i-2].Lower; w != "after" && w != "following" || anotherOccasion(toks, i) {
@@ -5086,7 +5122,12 @@ func afterCourtStep(toks []token) string {
 
 // courtStepNoun holds the nouns of steps only a court takes, on the day it sits: what is said
 // after one is said that day.
-var courtStepNoun = map[string]bool{"sentencing": true, "verdict": true, "conviction": true, "arraignment": true}
+var courtStepNoun = map[string]bool{"sentencing": true, "verdict": true, "conviction": true, "arraignment": true, "hearing": true}
+
+// lawmakersHearing is the court step noun that a hearing before lawmakers also names ("said after
+// the hearing" when senators heard a witness): afterCourtStep leaves it to the occasion of that
+// hearing when the story dated one (hearingDay).
+const lawmakersHearing = "hearing"
 
 // findingsReach bounds how many sentences after a finding told undated the sentence that gives
 // the day its findings were published may come (findingsIssued).
