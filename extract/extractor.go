@@ -888,14 +888,76 @@ func (x *Extractor) atSitting(toks []token, found []rawEvent, before, ti int, wo
 
 // benchStep returns the index in found of the undated, asserted step a court takes at a sitting
 // (cue sittingstep) whose subject describes the bench ("The judge ordered him held without
-// bail"; benchSubject), -1 when there is none.
+// bail"; benchSubject) or names the judge ("U.S. District Judge Ann Roe ordered him held",
+// also past a first short predicate joined by "and": "Judge Roe accepted the plea and ordered
+// him held"; benchNamedSubject), -1 when there is none. A sentence that points to an earlier
+// occasion ("had previously ordered") is left alone.
 func (x *Extractor) benchStep(toks []token, found []rawEvent) int {
 	for f, e := range found {
-		if e.Type == schema.EventLegal && e.TimeIdx < 0 && !e.Negated && e.Modality == "" && x.cue.is("sittingstep", e.Lemma) && x.benchSubject(toks, e.Trigger) {
+		if e.Type == schema.EventLegal && e.TimeIdx < 0 && !e.Negated && e.Modality == "" && x.cue.is("sittingstep", e.Lemma) && (x.benchSubject(toks, e.Trigger) || x.benchNamedSubject(toks, e.Trigger)) {
 			return f
 		}
 	}
 	return -1
+}
+
+// benchNamedSubject reports whether the verb in the simple past at i has for its subject a
+// judge named by title ("Judge Ann Roe", "U.S. District Judge Ann Roe", "The judge, Ann Roe,";
+// benchNamedBefore) that opens the sentence, right before it or before a first verb with its
+// object joined to it by "and" ("Judge Roe accepted the plea and ordered …"; firstConjunct),
+// with no word of an earlier occasion in the sentence (earlierOccasion).
+func (x *Extractor) benchNamedSubject(toks []token, i int) bool {
+	if i < 1 || i >= len(toks) || toks[i].Tag != "VBD" {
+		return false
+	}
+	for _, t := range toks {
+		if earlierOccasion[t.Lower] {
+			return false
+		}
+	}
+	v := i
+	if toks[i-1].Lower == "and" {
+		if v = firstConjunct(toks, i-1); v < 0 {
+			return false
+		}
+	}
+	j := x.benchNamedBefore(toks, v)
+	if j < 0 {
+		j = x.benchAppositive(toks, v)
+	}
+	return j == 0
+}
+
+// firstConjunct returns the index of the verb in the simple past that opens a short first
+// predicate ending at "and" at a: the verb and its object of a determiner and a noun or two
+// ("accepted the plea and"), or -1.
+func firstConjunct(toks []token, a int) int {
+	j := a - 1
+	for j >= 0 && a-j <= objectNounReach && isNounTag(toks[j].Tag) {
+		j--
+	}
+	if j == a-1 || j < 1 || toks[j].Tag != "DT" && toks[j].Tag != "PRP$" || toks[j-1].Tag != "VBD" {
+		return -1
+	}
+	return j - 1
+}
+
+// objectNounReach bounds the nouns of the object of a first short predicate (firstConjunct).
+const objectNounReach = 3
+
+// benchAppositive returns where the subject "the judge, Ann Roe," that stands right before the
+// verb at v begins, or -1: an article, the bench word and the judge's name set off by commas.
+func (x *Extractor) benchAppositive(toks []token, v int) int {
+	j := v - 1
+	if j < 0 || toks[j].Text != "," {
+		return -1
+	}
+	for j--; j >= 0 && toks[j].Tag == "NNP"; j-- {
+	}
+	if j < 2 || j == v-2 || toks[j].Text != "," || !x.cue.tokIs("courtbench", &toks[j-1]) || !x.cue.tokIs("article", &toks[j-2]) {
+		return -1
+	}
+	return j - 2
 }
 
 // benchTelling returns the index in found of the undated, asserted telling in the simple past

@@ -189,3 +189,53 @@ func TestMeetingNamedAgain(t *testing.T) {
 			schema.EventStatement, "ida-renk", "", ""},
 	}, false)
 }
+
+// TestBenchNamedStep checks that a step a court takes at a sitting, told with no time of its
+// own and with a judge named by title for its subject ("Judge Ines Carrow remanded X", "The
+// judge, Ines Carrow, ordered him jailed", also past a first short predicate: "accepted the plea
+// and ordered X held"), takes the day of the sitting the lead tells (benchNamedSubject), and that
+// one pointing to an earlier occasion, one with a day of its own and one in a story that dates
+// no sitting are left as they were.
+func TestBenchNamedStep(t *testing.T) {
+	const plea = "A Tessaly programmer, Edgars Pelsis, pleaded guilty on Tuesday to running a botnet that infected computers at Harrow Bank.\n\nThe bank was breached in 2024. Officials gave no details.\n\n"
+	checkTimes(t, []timeCase{
+		{"a named judge's order takes the sitting's day", "2026-03-14",
+			plea + "Magistrate Judge Ines Carrow ordered Pelsis detained pending trial.",
+			schema.EventLegal, "ines-carrow", "edgars-pelsis", "2026-03-10"},
+		{"so past a first predicate joined by and", "2026-03-14",
+			plea + "U.S. District Judge Ines Carrow accepted the plea and ordered Pelsis held without bail.",
+			schema.EventLegal, "ines-carrow", "edgars-pelsis", "2026-03-10"},
+		{"so a remand by a judge named by title", "2026-03-14",
+			plea + "Judge Ines Carrow remanded Pelsis in custody.",
+			schema.EventLegal, "ines-carrow", "edgars-pelsis", "2026-03-10"},
+		{"an earlier order keeps no day", "2026-03-14",
+			plea + "Judge Ines Carrow had previously ordered Pelsis held without bail.",
+			schema.EventLegal, "ines-carrow", "edgars-pelsis", ""},
+		{"an order with a day of its own keeps it", "2026-03-14",
+			plea + "Judge Ines Carrow ordered Pelsis held without bail in January.",
+			schema.EventLegal, "ines-carrow", "edgars-pelsis", "2026-01"},
+		{"a story that dates no sitting gives none", "2026-03-14",
+			"A Tessaly programmer, Edgars Pelsis, was arrested on Tuesday for running a botnet that infected computers at Harrow Bank.\n\nThe bank was breached in 2024. Officials gave no details.\n\nJudge Ines Carrow ordered Pelsis detained pending trial.",
+			schema.EventLegal, "ines-carrow", "edgars-pelsis", ""},
+	}, false)
+}
+
+// TestFirstConjunct checks, on tagged tokens, the short first predicate before "and" that a
+// judge's second step may look past to its subject (firstConjunct).
+func TestFirstConjunct(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       int
+	}{
+		{"verb, determiner and noun", "Roe/NNP accepted/VBD the/DT plea/NN and/CC", 1},
+		{"a possessive object", "Roe/NNP accepted/VBD his/PRP$ guilty/NN plea/NN and/CC", 1},
+		{"no object", "Roe/NNP listened/VBD and/CC", -1},
+		{"an object with no determiner", "Roe/NNP read/VBD charges/NNS and/CC", -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := taggedToks(tt.text)
+			assert.Equal(t, tt.want, firstConjunct(toks, len(toks)-1))
+		})
+	}
+}
