@@ -155,6 +155,14 @@ func TestAtCourt(t *testing.T) {
 		{"through an interpreter", "Speaking/VBG through/IN an/DT interpreter/NN ,/, Verlin/NNP said/VBD", true, false},
 		{"counsel argued", "His/PRP$ attorney/NN ,/, Ana/NNP Brell/NNP ,/, argued/VBD that/IN", true, false},
 		{"outside the courthouse", "Brell/NNP said/VBD outside/IN the/DT courthouse/NN that/IN", true, false},
+		{"fronted outside court", "Outside/IN court/NN ,/, Brell/NNP told/VBD reporters/NNS that/IN", true, false},
+		{"speaking outside the courthouse", "Brell/NNP ,/, speaking/VBG outside/IN the/DT courthouse/NN ,/, said/VBD", true, false},
+		{"outside the courthouse closing the sentence", "said/VBD Brell/NNP ,/, his/PRP$ attorney/NN ,/, outside/IN the/DT courthouse/NN ./.", true, false},
+		{"as she left court", "Brell/NNP said/VBD as/IN she/PRP left/VBD court/NN that/IN", true, false},
+		{"leaving the courthouse, fronted", "Leaving/VBG the/DT courthouse/NN ,/, Brell/NNP said/VBD", true, false},
+		{"outside the court in what is told is none", "Brell/NNP said/VBD he/PRP waited/VBD outside/IN the/DT court/NN for/IN hours/NNS", false, false},
+		{"outside the court after a comma, not closing the sentence, is none", "Brell/NNP said/VBD ,/, outside/IN the/DT court/NN ,/, that/IN he/PRP waited/VBD", false, false},
+		{"left court with no speaker before is none", "He/PRP left/VBD court/NN early/RB", false, false},
 		{"'before' opening a clause on a court is none", "The/DT bank/NN paid/VBD before/IN the/DT court/NN ordered/VBD a/DT freeze/NN", false, false},
 		{"a court's clerk is no bench", "Brell/NNP told/VBD the/DT court/NN 's/POS clerk/NN that/IN", false, false},
 		{"a researcher's argument is none", "The/DT researcher/NN ,/, Ana/NNP Brell/NNP ,/, argued/VBD that/IN", false, false},
@@ -187,6 +195,31 @@ func TestMeetingNamedAgain(t *testing.T) {
 		{"a meeting given no day gives none", "2026-05-14",
 			"Velmora Water was hit by ransomware in March.\n\nResidents at a town council meeting said the utility had kept them in the dark.\n\nMayor Ida Renk acknowledged at the meeting that the letters had gone out late.",
 			schema.EventStatement, "ida-renk", "", ""},
+	}, false)
+}
+
+// TestOutsideCourtSetting checks that a telling set outside the court by a fronted phrase, a
+// participle of speaking, a closing phrase or the speaker leaving it takes the day of the
+// story's sitting (outsideTelling, leavingCourt), and that one in a story that dates no sitting
+// stays undated.
+func TestOutsideCourtSetting(t *testing.T) {
+	const sentenced = "Tomas Verlin, a former engineer at Harrow Bank, was sentenced on Thursday to three years in prison for selling customer records to Grey Heron.\n\nThe bank was breached in 2024. Officials gave no details.\n\n"
+	checkTimes(t, []timeCase{
+		{"fronted outside court", "2026-03-14",
+			sentenced + "Outside court, his lawyer, Ana Brell, told reporters that Verlin would appeal.",
+			schema.EventStatement, "ana-brell", "", "2026-03-12"},
+		{"a participle of speaking outside the courthouse", "2026-03-14",
+			sentenced + "His lawyer, Ana Brell, speaking outside the courthouse, said Verlin would appeal.",
+			schema.EventStatement, "ana-brell", "", "2026-03-12"},
+		{"outside the courthouse closing the sentence", "2026-03-14",
+			sentenced + "\"He will appeal,\" said Ana Brell, his attorney, outside the courthouse.",
+			schema.EventStatement, "ana-brell", "", "2026-03-12"},
+		{"as she left court", "2026-03-14",
+			sentenced + "His lawyer, Ana Brell, said as she left court that Verlin would appeal.",
+			schema.EventStatement, "ana-brell", "", "2026-03-12"},
+		{"a story that dates no sitting gives none", "2026-03-14",
+			"Tomas Verlin, a former engineer at Harrow Bank, was arrested on Thursday for selling customer records to Grey Heron.\n\nThe bank was breached in 2024. Officials gave no details.\n\nOutside court, his lawyer, Ana Brell, told reporters that Verlin would appeal.",
+			schema.EventStatement, "ana-brell", "", ""},
 	}, false)
 }
 

@@ -4898,7 +4898,8 @@ func dayIn(ts []timex.Expression, inSent []int, ti int) bool {
 
 // outsideCourt returns the words of a telling's setting outside a court right after its verb
 // or hearer ("told reporters outside the courthouse", "said outside the Bacoor municipal trial
-// court"), or of a court's step named again as what the telling came after ("In a statement
+// court"), fronted or set off in the sentence (outsideTelling), or as the speaker left it
+// (leavingCourt: "said as she left court"), or of a court's step named again as what the telling came after ("In a statement
 // issued after the sentencing, …", "said following the verdict"; afterCourtStep): what is said
 // there is said on the day of the court's step told before. "" when none. lawHearing is
 // afterCourtStep's.
@@ -4906,18 +4907,12 @@ func outsideCourt(toks []token, lawHearing bool) string {
 	if words := afterCourtStep(toks, lawHearing); words != "" {
 		return words
 	}
-	for i := 1; i+1 < len(toks); i++ {
-		if toks[i].Lower != "outside" {
-			continue
-		}
-		switch toks[i-1].Lower {
-		case "said", "told", "reporters", "journalists", "says":
-		default:
+	for i := 0; i+1 < len(toks); i++ {
+		if !(toks[i].Lower == "outside" && outsideTelling(toks, i) || leavingCourt(toks, i)) {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j-i <= 6; j++ {
-			switch toks[j].Lower {
-			case "court", "courthouse", "courtroom", "tribunal":
+			if courtPlace[toks[j].Lower] {
 				return joinTokens(toks[i : j+1])
 			}
 			if t := toks[j].Tag; t != "DT" && !isNounTag(t) && !strings.HasPrefix(t, "JJ") && t != "POS" {
@@ -4927,6 +4922,53 @@ func outsideCourt(toks []token, lawHearing bool) string {
 	}
 	return ""
 }
+
+// outsideTelling reports whether "outside" at i sets the telling of its sentence, not what it
+// tells: right after the verb or hearer ("said outside", "told reporters outside"), fronted
+// ("Outside court, X said", "Speaking outside the courthouse, X said"), after a participle of
+// speaking set in the sentence ("His lawyer, X, speaking outside the courthouse, said"), or after
+// a comma when the phrase closes the sentence ("…," said X, his attorney, outside the
+// courthouse.").
+func outsideTelling(toks []token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch toks[i-1].Lower {
+	case "said", "told", "reporters", "journalists", "says", "speaking", "talking":
+		return true
+	case ",":
+		return closesAtCourt(toks, i)
+	}
+	return false
+}
+
+// leavingCourt reports whether the word at i tells the speaker leaving the court as the telling's
+// setting: "left" in "as she left court" ("said as she left court that …") or "Leaving" opening
+// the sentence ("Leaving the courthouse, X said …").
+func leavingCourt(toks []token, i int) bool {
+	switch toks[i].Lower {
+	case "left":
+		return i >= 2 && toks[i-2].Lower == "as" && toks[i-1].Tag == "PRP"
+	case "leaving":
+		return i == 0
+	}
+	return false
+}
+
+// closesAtCourt reports whether the phrase that "outside" at i opens ends the sentence at the
+// word for a court's building (courtPlace) a few words on: "…, outside the courthouse."
+func closesAtCourt(toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && j-i <= 6; j++ {
+		if courtPlace[toks[j].Lower] {
+			return j+1 == len(toks) || toks[j+1].Text == "." && j+2 == len(toks)
+		}
+	}
+	return false
+}
+
+// courtPlace holds the words for the building or room of a court that a telling outside it
+// names ("outside the courthouse").
+var courtPlace = map[string]bool{"court": true, "courthouse": true, "courtroom": true, "tribunal": true}
 
 // atCourt returns the words that put a telling or a step at a court's sitting, and the index of
 // the preposition "before" when a bench follows it (-1 otherwise), or "" and -1 when the
