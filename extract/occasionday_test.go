@@ -77,7 +77,8 @@ func TestAfterCourtStep(t *testing.T) {
 // TestSittingLeadVerb checks that a lead telling a step taken at a court's sitting with its day
 // right after the verb ("pleaded guilty Friday", "was sentenced on Wednesday") gives the day of
 // the sitting even when its subject is only described and so no party of a step found
-// (sittingVerbBefore), that a court's hearing named again ("said after the hearing") is that
+// (sittingVerbBefore), as does a court or jury that "heard" on a day (benchHeardBefore), that a
+// court's hearing named again ("said after the hearing") is that
 // sitting, and that a plea yet to come, a plea with no day and a hearing before lawmakers give
 // none.
 func TestSittingLeadVerb(t *testing.T) {
@@ -92,6 +93,15 @@ func TestSittingLeadVerb(t *testing.T) {
 		{"a statement after the hearing takes the sentencing's day", "2026-03-14",
 			"A hacker who stole card numbers from Harrow Bank was sentenced on Wednesday to eight years in prison." + filler + "Prosecutor Ana Brell said in a statement after the hearing that the term sent a message.",
 			schema.EventStatement, "ana-brell", "", "2026-03-11"},
+		{"a jury that heard on a day sets the trial's sitting", "2026-03-14",
+			"A former engineer sold customer records to Grey Heron, a jury in the Norland capital heard on Tuesday." + filler + "Prosecutor Ana Brell told the court that the engineer had been paid in cryptocurrency.",
+			schema.EventStatement, "ana-brell", "", "2026-03-10"},
+		{"so jurors who heard on a day, before what they heard", "2026-03-14",
+			"Jurors heard on Tuesday that a former engineer sold customer records to Grey Heron." + filler + "Prosecutor Ana Brell told the court that the engineer had been paid in cryptocurrency.",
+			schema.EventStatement, "ana-brell", "", "2026-03-10"},
+		{"a committee that heard on a day sets no court's sitting", "2026-03-14",
+			"A former engineer sold customer records to Grey Heron, the committee heard on Tuesday." + filler + "Prosecutor Ana Brell told the court that the engineer had been paid in cryptocurrency.",
+			schema.EventStatement, "ana-brell", "", ""},
 		{"a plea yet to come gives no sitting", "2026-03-14",
 			"A former engineer at Harrow Bank will plead guilty on Friday to selling customer records, his lawyer said." + filler + "His lawyer, Ana Brell, said outside the courthouse that her client regretted his conduct.",
 			schema.EventStatement, "ana-brell", "", ""},

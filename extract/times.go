@@ -5098,7 +5098,7 @@ func (x *Extractor) courtLeadDay(toks []token, found []rawEvent, ts []timex.Expr
 		if at < 0 {
 			continue
 		}
-		if x.sittingVerbBefore(toks, at) {
+		if x.sittingVerbBefore(toks, at) || x.benchHeardBefore(toks, at) {
 			return d
 		}
 		for j := max(0, at-courtDayReach); j < len(toks) && j <= at+courtDayReach; j++ {
@@ -5134,6 +5134,36 @@ func (x *Extractor) sittingVerbBefore(toks []token, at int) bool {
 	stem, ok := strings.CutSuffix(w, "ed")
 	return ok && (x.cue.is("sittingstep", stem) || x.cue.is("sittingstep", stem+"e"))
 }
+
+// benchHeardBefore reports whether the day at token at closes "heard" whose subject is a court or
+// its jury ("a jury at the Old Bailey heard on Thursday", "Southwark Crown Court heard on
+// Monday"; cue courtword or juryWord within heardReach words before the verb, no comma between):
+// British court reporting tells a trial's day so.
+func (x *Extractor) benchHeardBefore(toks []token, at int) bool {
+	j := at - 1
+	if j >= 0 && toks[j].Lower == "on" {
+		j--
+	}
+	if j < 1 || toks[j].Lower != "heard" {
+		return false
+	}
+	for k := j - 1; k >= 0 && j-k <= heardReach; k-- {
+		if toks[k].Text == "," {
+			return false
+		}
+		if juryWord[toks[k].Lower] || x.cue.tokIs("courtword", &toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// heardReach bounds how far before "heard" the court or jury that heard may stand ("a jury at
+// the Old Bailey heard").
+const heardReach = 6
+
+// juryWord holds the words for a court's jury.
+var juryWord = map[string]bool{"jury": true, "jurors": true}
 
 // pleaWord holds the words of a plea entered at a sitting, between "pleaded" and its day
 // ("pleaded not guilty on Monday", "pleaded no contest Friday").
