@@ -55,9 +55,9 @@ func TestPossessiveDayOccasion(t *testing.T) {
 	}, false)
 }
 
-// TestAfterCourtStep checks that a telling the sentence says came after a step only a court
-// takes, named again with "the" ("In a statement issued after the sentencing, …", "Following
-// the verdict, …"), takes the day of the court's step told before (afterCourtStep,
+// TestAfterCourtStep checks that a telling the sentence says came after or at a step only a
+// court takes, named again with "the" ("In a statement issued after the sentencing, …",
+// "Following the verdict, …", "At the hearing, …"), takes the day of the court's step told before (afterCourtStep,
 // courtStepDay), and that an arrest told before gives it none.
 func TestAfterCourtStep(t *testing.T) {
 	const sentenced = "Tomas Verlin, a former engineer at Harrow Bank, was sentenced on Wednesday to three years in jail for selling customer records to Grey Heron.\n\n"
@@ -68,6 +68,15 @@ func TestAfterCourtStep(t *testing.T) {
 		{"so a saying following the verdict", "2026-03-14",
 			sentenced + "Following the verdict, his lawyer, Ana Brell, said his client would appeal.",
 			schema.EventStatement, "ana-brell", "", "2026-03-11"},
+		{"a denial at the hearing takes the sitting's day", "2026-03-14",
+			sentenced + "At the hearing, Verlin denied selling the records to Grey Heron.",
+			schema.EventDenial, "tomas-verlin", "", "2026-03-11"},
+		{"so an accusation during the sentencing", "2026-03-14",
+			sentenced + "During the sentencing, prosecutor Ana Brell accused Grey Heron of recruiting bank staff.",
+			schema.EventAccusation, "ana-brell", "grey-heron", "2026-03-11"},
+		{"a hearing with its own time after it is another", "2026-03-14",
+			sentenced + "At the hearing on March 2, Verlin denied selling the records to Grey Heron.",
+			schema.EventDenial, "tomas-verlin", "", "2026-03-02"},
 		{"an arrest is no court's step", "2026-03-14",
 			"Tomas Verlin, a former engineer at Harrow Bank, was arrested on Wednesday for selling customer records to Grey Heron.\n\nIn a statement issued after the sentencing, the Norland Interior Ministry said the case showed that foreign spies were targeting banks.",
 			schema.EventStatement, "norland-interior-ministry", "", ""},

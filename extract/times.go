@@ -5173,9 +5173,9 @@ var pleaWord = map[string]bool{"guilty": true, "not": true, "no": true, "contest
 // ("admitted in federal court on Wednesday", "A federal magistrate judge on Wednesday").
 const courtDayReach = 4
 
-// afterCourtStep returns the words "after the <step>" (or "following the <step>") for a step
-// only a court takes, named again with "the" (courtStepNoun: "after the sentencing", "following
-// the verdict"), not given its own time or owner by a word after it ("after the verdict of 2019",
+// afterCourtStep returns the words "after the <step>" (or "following", "at" or "during the
+// <step>"; courtStepAround) for a step only a court takes, named again with "the"
+// (courtStepNoun: "after the sentencing", "following the verdict", "At the hearing, …"), not given its own time or owner by a word after it ("after the verdict of 2019",
 // "after the sentencing hearing"; anotherOccasion), or "" when the sentence has none. A court's
 // hearing counts among those steps unless the story dated a hearing before lawmakers
 // (lawHearing): "after the hearing" is then that one's.
@@ -5184,7 +5184,7 @@ func afterCourtStep(toks []token, lawHearing bool) string {
 		if !courtStepNoun[toks[i].Lower] || toks[i-1].Lower != "the" || lawHearing && toks[i].Lower == lawmakersHearing {
 			continue
 		}
-		if w := toks[i-2].Lower; w != "after" && w != "following" || anotherOccasion(toks, i) {
+		if !courtStepAround[toks[i-2].Lower] || anotherOccasion(toks, i) {
 			continue
 		}
 		return joinTokens(toks[i-2 : i+1])
@@ -5195,6 +5195,11 @@ func afterCourtStep(toks []token, lawHearing bool) string {
 // courtStepNoun holds the nouns of steps only a court takes, on the day it sits: what is said
 // after one is said that day.
 var courtStepNoun = map[string]bool{"sentencing": true, "verdict": true, "conviction": true, "arraignment": true, "hearing": true}
+
+// courtStepAround holds the prepositions that set a telling at or after a court's step named
+// again ("after the sentencing", "following the verdict", "at the hearing", "during the
+// arraignment").
+var courtStepAround = map[string]bool{"after": true, "following": true, "at": true, "during": true}
 
 // lawmakersHearing is the court step noun that a hearing before lawmakers also names ("said after
 // the hearing" when senators heard a witness): afterCourtStep leaves it to the occasion of that
