@@ -291,3 +291,26 @@ func TestFirstConjunct(t *testing.T) {
 		})
 	}
 }
+
+// TestPressConferenceNamedAgain checks that a news conference or press briefing the story gave a
+// day, named again by its compound name ("at the news conference", "told the press briefing"),
+// dates the undated tellings set at it (namedDay, pressWord, toldOccasion), and that one the
+// story never dated gives none.
+func TestPressConferenceNamedAgain(t *testing.T) {
+	const filler = "\n\nThe bank was founded in 1998. Officials gave no details.\n\n"
+	const dated = "Police chief Ines Vale told a news conference on Tuesday that officers had arrested Jan Boros, a bank clerk, for selling customer data." + filler
+	checkTimes(t, []timeCase{
+		{"speaking at the news conference", "2026-03-14",
+			dated + "Speaking at the news conference, deputy chief Ivo Palm accused Grey Heron of recruiting Boros.",
+			schema.EventAccusation, "ivo-palm", "grey-heron", "2026-03-10"},
+		{"told the news conference", "2026-03-14",
+			dated + "Deputy chief Ivo Palm told the news conference that Grey Heron had paid Boros in cryptocurrency.",
+			schema.EventStatement, "ivo-palm", "", "2026-03-10"},
+		{"told reporters at the press briefing", "2026-03-14",
+			"Officers arrested Jan Boros, a bank clerk, police chief Ines Vale said at a press briefing on Tuesday." + filler + "Deputy chief Ivo Palm told reporters at the press briefing that Grey Heron had paid Boros.",
+			schema.EventStatement, "ivo-palm", "", "2026-03-10"},
+		{"a news conference never dated gives none", "2026-03-14",
+			"Norland police on Tuesday arrested Jan Boros, a bank clerk, for selling customer data to Grey Heron." + filler + "Deputy chief Ivo Palm told the news conference that Grey Heron had paid Boros in cryptocurrency.",
+			schema.EventStatement, "ivo-palm", "", ""},
+	}, false)
+}
