@@ -517,6 +517,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	x.askedAbout(sents, ms, evs, evTimes)
 	x.issuerDays(sents, ms, evs, evTimes, isoOf)
 	x.leadPerfectDays(sents, ms, evs, evTimes, isoOf, pubIdx)
+	x.leadSittingDays(sents, ms, evs, evTimes, isoOf, pubIdx)
 	definiteParties(sents, evs, isoOf)
 	handoverTimes(sents, evs)
 	x.laterAttribution(sents, ms, ents, evs)
@@ -884,6 +885,71 @@ func (x *Extractor) atSitting(toks []token, found []rawEvent, before, ti int, wo
 			e.TimeIdx, e.TimeText = ti, words
 		}
 	}
+}
+
+// leadSittingReach bounds how many sentences after the lead the court appearance that dates the
+// lead's undated step may be told (leadSittingDays).
+const leadSittingReach = 2
+
+// leadSittingDays dates a step taken at a court's sitting (cue sittingstep) that the lead tells
+// in the past with no time of its own ("A Moldovan man … has been extradited and pleaded not
+// guilty in a federal court in Atlanta.") by the day of the court appearance a sentence soon
+// after tells in the past ("He appeared on Monday before a magistrate judge …";
+// courtAppearance), when that sentence names one of the step's parties and the day is not after
+// the publication (pub): news leads with the step and dates the appearance it was taken at below.
+// A step told in a relative clause ("X, who pleaded guilty, appeared on Monday for sentencing")
+// was taken at another sitting, and is left alone.
+func (x *Extractor) leadSittingDays(sents []sentence, ms []mention, evs []rawEvent, times []timex.Expression, iso func(int) string, pub int) {
+	if pub < 0 || len(sents) < 2 {
+		return
+	}
+	lead := sents[0].Toks
+	for e := range evs {
+		ev := &evs[e]
+		if ev.Sent != 0 || ev.TimeIdx >= 0 || !ev.asserted() || ev.Type != schema.EventLegal || !x.cue.is("sittingstep", ev.Lemma) {
+			continue
+		}
+		if ev.Trigger < 0 || ev.Trigger >= len(lead) || lead[ev.Trigger].Tag != "VBD" && lead[ev.Trigger].Tag != "VBN" || inRelativeClause(lead, ev.Trigger) {
+			continue
+		}
+		parties := append(append([]int{}, ev.Agent...), ev.Target...)
+		for k := 1; k < len(sents) && k <= leadSittingReach; k++ {
+			ti := x.appearanceTime(sents[k].Toks, times, iso)
+			if ti < 0 || iso(ti) > iso(pub) || !namesAny(ms, k, parties) {
+				continue
+			}
+			ev.TimeIdx, ev.TimeText = ti, times[ti].Text
+			break
+		}
+	}
+}
+
+// appearanceTime returns the index in times of the day a sentence gives a court appearance in
+// the past (courtAppearance: "appeared on Monday before a magistrate judge"), or -1.
+func (x *Extractor) appearanceTime(toks []token, times []timex.Expression, iso func(int) string) int {
+	d := x.courtAppearance(toks, times, iso)
+	if d == "" {
+		return -1
+	}
+	for _, t := range toks {
+		if ti := timeStarting(times, t.Start); ti >= 0 && iso(ti) == d {
+			return ti
+		}
+	}
+	return -1
+}
+
+// inRelativeClause reports whether the verb at i stands in a relative clause: a relative
+// pronoun ("who", "which", "that") before it in its clause, back to the sentence's start or a
+// comma.
+func inRelativeClause(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && toks[k].Text != ","; k-- {
+		switch toks[k].Lower {
+		case "who", "which", "that":
+			return true
+		}
+	}
+	return false
 }
 
 // benchStep returns the index in found of the undated, asserted step a court takes at a sitting

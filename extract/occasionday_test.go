@@ -314,3 +314,51 @@ func TestPressConferenceNamedAgain(t *testing.T) {
 			schema.EventStatement, "ivo-palm", "", ""},
 	}, false)
 }
+
+// TestLeadSittingDays checks that a step taken at a court's sitting that the lead tells with no
+// time of its own takes the day of the court appearance a sentence soon after tells of one of
+// its parties (leadSittingDays), and that an appearance of another person, one yet to come and a
+// step told in a relative clause give none.
+func TestLeadSittingDays(t *testing.T) {
+	const lead = "A Latvian programmer, Edgars Pelsis, has been extradited from Spain and pleaded not guilty in a federal court in Denver to running a botnet.\n\n"
+	checkTimes(t, []timeCase{
+		{"the appearance told next dates the lead's plea", "2026-03-14",
+			lead + "Pelsis appeared on Monday before a magistrate judge, where he entered his plea.",
+			schema.EventLegal, "edgars-pelsis", "", "2026-03-09"},
+		{"so one told two sentences on", "2026-03-14",
+			lead + "The botnet infected hospital computers in 2024. Pelsis appeared in court on Monday, three days after his flight.",
+			schema.EventLegal, "edgars-pelsis", "", "2026-03-09"},
+		{"another person's appearance gives none", "2026-03-14",
+			lead + "The botnet infected hospital computers in 2024. Another suspect, Ivo Palm, appeared in court on Monday.",
+			schema.EventLegal, "edgars-pelsis", "", ""},
+		{"an appearance yet to come gives none", "2026-03-14",
+			lead + "The botnet infected hospital computers in 2024. Pelsis is due to appear in court on Monday.",
+			schema.EventLegal, "edgars-pelsis", "", ""},
+	}, false)
+}
+
+// TestInRelativeClause checks, on tagged tokens, whether a verb stands in a relative clause
+// (inRelativeClause).
+func TestInRelativeClause(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"a main verb", "Pelsis/NNP pleaded/VBD guilty/JJ", false},
+		{"after who", "Pelsis/NNP ,/, who/WP pleaded/VBD guilty/JJ", true},
+		{"a relative clause closed by a comma before it", "Pelsis/NNP ,/, who/WP fled/VBD ,/, pleaded/VBD guilty/JJ", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := taggedToks(tt.text)
+			v := -1
+			for i, tk := range toks {
+				if tk.Lower == "pleaded" {
+					v = i
+				}
+			}
+			require.GreaterOrEqual(t, v, 0)
+			assert.Equal(t, tt.want, inRelativeClause(toks, v))
+		})
+	}
+}
