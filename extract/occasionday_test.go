@@ -182,6 +182,9 @@ func TestAtCourt(t *testing.T) {
 		{"outside the court in what is told is none", "Brell/NNP said/VBD he/PRP waited/VBD outside/IN the/DT court/NN for/IN hours/NNS", false, false},
 		{"outside the court after a comma, not closing the sentence, is none", "Brell/NNP said/VBD ,/, outside/IN the/DT court/NN ,/, that/IN he/PRP waited/VBD", false, false},
 		{"left court with no speaker before is none", "He/PRP left/VBD court/NN early/RB", false, false},
+		{"said in court", "Brell/NNP said/VBD in/IN court/NN that/IN", true, false},
+		{"in court, fronted", "In/IN court/NN ,/, Brell/NNP said/VBD", true, false},
+		{"in court in what is told is none", "Brell/NNP said/VBD he/PRP sat/VBD in/IN court/NN", false, false},
 		{"'before' opening a clause on a court is none", "The/DT bank/NN paid/VBD before/IN the/DT court/NN ordered/VBD a/DT freeze/NN", false, false},
 		{"a court's clerk is no bench", "Brell/NNP told/VBD the/DT court/NN 's/POS clerk/NN that/IN", false, false},
 		{"a researcher's argument is none", "The/DT researcher/NN ,/, Ana/NNP Brell/NNP ,/, argued/VBD that/IN", false, false},
@@ -218,8 +221,8 @@ func TestMeetingNamedAgain(t *testing.T) {
 }
 
 // TestOutsideCourtSetting checks that a telling set outside the court by a fronted phrase, a
-// participle of speaking, a closing phrase or the speaker leaving it takes the day of the
-// story's sitting (outsideTelling, leavingCourt), and that one in a story that dates no sitting
+// participle of speaking, a closing phrase or the speaker leaving it, or set "in court", takes
+// the day of the story's sitting (outsideTelling, leavingCourt, inCourtTelling), and that one in a story that dates no sitting
 // stays undated.
 func TestOutsideCourtSetting(t *testing.T) {
 	const sentenced = "Tomas Verlin, a former engineer at Harrow Bank, was sentenced on Thursday to three years in prison for selling customer records to Grey Heron.\n\nThe bank was breached in 2024. Officials gave no details.\n\n"
@@ -236,6 +239,9 @@ func TestOutsideCourtSetting(t *testing.T) {
 		{"as she left court", "2026-03-14",
 			sentenced + "His lawyer, Ana Brell, said as she left court that Verlin would appeal.",
 			schema.EventStatement, "ana-brell", "", "2026-03-12"},
+		{"said in court", "2026-03-14",
+			sentenced + "Prosecutor Ana Brell said in court that Verlin had been paid in cryptocurrency.",
+			schema.EventStatement, "ana-brell", "tomas-verlin", "2026-03-12"},
 		{"a story that dates no sitting gives none", "2026-03-14",
 			"Tomas Verlin, a former engineer at Harrow Bank, was arrested on Thursday for selling customer records to Grey Heron.\n\nThe bank was breached in 2024. Officials gave no details.\n\nOutside court, his lawyer, Ana Brell, told reporters that Verlin would appeal.",
 			schema.EventStatement, "ana-brell", "", ""},

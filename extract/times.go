@@ -4976,9 +4976,10 @@ var courtPlace = map[string]bool{"court": true, "courthouse": true, "courtroom":
 // to the bench ("told the court", "told District Judge X"), a step taken or a plea
 // made before it ("pleaded guilty before U.S. District Judge X"; both benchAfter), a defendant
 // speaking through an interpreter ("Speaking through a Russian interpreter, X said …";
-// throughInterpreter) or an argument counsel made ("His lawyer, X, argued for eight years";
-// counselArgued). What is said or done there is said or done on the day of the sitting.
-// lawHearing tells that the story dated a hearing before lawmakers (afterCourtStep).
+// throughInterpreter), an argument counsel made ("His lawyer, X, argued for eight years";
+// counselArgued) or a telling "in court" (inCourtTelling). What is said or done there is said
+// or done on the day of the sitting. lawHearing tells that the story dated a hearing before
+// lawmakers (afterCourtStep).
 func (x *Extractor) atCourt(toks []token, lawHearing bool) (string, int) {
 	if words := outsideCourt(toks, lawHearing); words != "" {
 		return words, -1
@@ -5001,9 +5002,30 @@ func (x *Extractor) atCourt(toks []token, lawHearing bool) (string, int) {
 			if x.counselArgued(toks, i) {
 				return toks[i].Text, -1
 			}
+		case "in":
+			if inCourtTelling(toks, i) {
+				return joinTokens(toks[i : i+2]), -1
+			}
 		}
 	}
 	return "", -1
+}
+
+// inCourtTelling reports whether "in" at i opens "in court" setting the sentence's telling at a
+// court's sitting: right after the verb ("said in court that …", "told in court how …") or
+// fronted and set off by a comma ("In court, the prosecutor said …").
+func inCourtTelling(toks []token, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].Lower != "court" {
+		return false
+	}
+	if i == 0 {
+		return toks[i+2].Text == ","
+	}
+	switch toks[i-1].Lower {
+	case "said", "told", "says", "testified":
+		return true
+	}
+	return false
 }
 
 // benchReach bounds how many words of a title or name may stand between "told" or "before" and
