@@ -33,6 +33,8 @@
 //     research was made public for a telling from the finder's document ("In a report shared with
 //     …, X attributed …"; issuerDays), the day of the document a sentence soon after says was
 //     issued for an accusation or report the lead tells in the present perfect (leadPerfectDays),
+//     the day of the court appearance told soon after for a step the lead tells with none
+//     ("… pleaded not guilty in a federal court. He appeared on Monday …"; leadSittingDays),
 //     the last time for "at that time", a count of days from another dated event ("a day after
 //     …"), its day for "hours after the verdict" (hoursAfter; a claim or saying "within hours of
 //     the attack" too), the day of the latest court sitting (the lead's, courtLeadDay, or a later

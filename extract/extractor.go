@@ -401,7 +401,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			}
 			return d
 		}
-		if words, before := x.atCourt(c.s.Toks); words != "" {
+		if words, before := x.atCourt(c.s.Toks, occ.hearing.sent >= 0); words != "" {
 			if d := sitting(); d != "" {
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: d, Text: words})
 				x.atSitting(c.s.Toks, found, before, len(evTimes)-1, words)
@@ -518,6 +518,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 	x.askedAbout(sents, ms, evs, evTimes)
 	x.issuerDays(sents, ms, evs, evTimes, isoOf)
 	x.leadPerfectDays(sents, ms, evs, evTimes, isoOf, pubIdx)
+	x.leadSittingDays(sents, ms, evs, evTimes, isoOf, pubIdx)
 	definiteParties(sents, evs, isoOf)
 	handoverTimes(sents, evs)
 	x.laterAttribution(sents, ms, ents, evs)
@@ -887,16 +888,143 @@ func (x *Extractor) atSitting(toks []token, found []rawEvent, before, ti int, wo
 	}
 }
 
+// leadSittingReach bounds how many sentences after the lead the court appearance that dates the
+// lead's undated step may be told (leadSittingDays).
+const leadSittingReach = 2
+
+// leadSittingDays dates a step taken at a court's sitting (cue sittingstep) that the lead tells
+// in the past with no time of its own ("A Moldovan man … has been extradited and pleaded not
+// guilty in a federal court in Atlanta.") by the day of the court appearance a sentence soon
+// after tells in the past ("He appeared on Monday before a magistrate judge …";
+// courtAppearance), when that sentence names one of the step's parties and the day is not after
+// the publication (pub): news leads with the step and dates the appearance it was taken at below.
+// A step told in a relative clause ("X, who pleaded guilty, appeared on Monday for sentencing")
+// was taken at another sitting, and is left alone.
+func (x *Extractor) leadSittingDays(sents []sentence, ms []mention, evs []rawEvent, times []timex.Expression, iso func(int) string, pub int) {
+	if pub < 0 || len(sents) < 2 {
+		return
+	}
+	lead := sents[0].Toks
+	for e := range evs {
+		ev := &evs[e]
+		if ev.Sent != 0 || ev.TimeIdx >= 0 || !ev.asserted() || ev.Type != schema.EventLegal || !x.cue.is("sittingstep", ev.Lemma) {
+			continue
+		}
+		if ev.Trigger < 0 || ev.Trigger >= len(lead) || lead[ev.Trigger].Tag != "VBD" && lead[ev.Trigger].Tag != "VBN" || inRelativeClause(lead, ev.Trigger) {
+			continue
+		}
+		parties := append(append([]int{}, ev.Agent...), ev.Target...)
+		for k := 1; k < len(sents) && k <= leadSittingReach; k++ {
+			ti := x.appearanceTime(sents[k].Toks, times, iso)
+			if ti < 0 || iso(ti) > iso(pub) || !namesAny(ms, k, parties) {
+				continue
+			}
+			ev.TimeIdx, ev.TimeText = ti, times[ti].Text
+			break
+		}
+	}
+}
+
+// appearanceTime returns the index in times of the day a sentence gives a court appearance in
+// the past (courtAppearance: "appeared on Monday before a magistrate judge"), or -1.
+func (x *Extractor) appearanceTime(toks []token, times []timex.Expression, iso func(int) string) int {
+	d := x.courtAppearance(toks, times, iso)
+	if d == "" {
+		return -1
+	}
+	for _, t := range toks {
+		if ti := timeStarting(times, t.Start); ti >= 0 && iso(ti) == d {
+			return ti
+		}
+	}
+	return -1
+}
+
+// inRelativeClause reports whether the verb at i stands in a relative clause: a relative
+// pronoun ("who", "which", "that") before it in its clause, back to the sentence's start or a
+// comma.
+func inRelativeClause(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && toks[k].Text != ","; k-- {
+		switch toks[k].Lower {
+		case "who", "which", "that":
+			return true
+		}
+	}
+	return false
+}
+
 // benchStep returns the index in found of the undated, asserted step a court takes at a sitting
 // (cue sittingstep) whose subject describes the bench ("The judge ordered him held without
-// bail"; benchSubject), -1 when there is none.
+// bail"; benchSubject) or names the judge ("U.S. District Judge Ann Roe ordered him held",
+// also past a first short predicate joined by "and": "Judge Roe accepted the plea and ordered
+// him held"; benchNamedSubject), -1 when there is none. A sentence that points to an earlier
+// occasion ("had previously ordered") is left alone.
 func (x *Extractor) benchStep(toks []token, found []rawEvent) int {
 	for f, e := range found {
-		if e.Type == schema.EventLegal && e.TimeIdx < 0 && !e.Negated && e.Modality == "" && x.cue.is("sittingstep", e.Lemma) && x.benchSubject(toks, e.Trigger) {
+		if e.Type == schema.EventLegal && e.TimeIdx < 0 && !e.Negated && e.Modality == "" && x.cue.is("sittingstep", e.Lemma) && (x.benchSubject(toks, e.Trigger) || x.benchNamedSubject(toks, e.Trigger)) {
 			return f
 		}
 	}
 	return -1
+}
+
+// benchNamedSubject reports whether the verb in the simple past at i has for its subject a
+// judge named by title ("Judge Ann Roe", "U.S. District Judge Ann Roe", "The judge, Ann Roe,";
+// benchNamedBefore) that opens the sentence, right before it or before a first verb with its
+// object joined to it by "and" ("Judge Roe accepted the plea and ordered …"; firstConjunct),
+// with no word of an earlier occasion in the sentence (earlierOccasion).
+func (x *Extractor) benchNamedSubject(toks []token, i int) bool {
+	if i < 1 || i >= len(toks) || toks[i].Tag != "VBD" {
+		return false
+	}
+	for _, t := range toks {
+		if earlierOccasion[t.Lower] {
+			return false
+		}
+	}
+	v := i
+	if toks[i-1].Lower == "and" {
+		if v = firstConjunct(toks, i-1); v < 0 {
+			return false
+		}
+	}
+	j := x.benchNamedBefore(toks, v)
+	if j < 0 {
+		j = x.benchAppositive(toks, v)
+	}
+	return j == 0
+}
+
+// firstConjunct returns the index of the verb in the simple past that opens a short first
+// predicate ending at "and" at a: the verb and its object of a determiner and a noun or two
+// ("accepted the plea and"), or -1.
+func firstConjunct(toks []token, a int) int {
+	j := a - 1
+	for j >= 0 && a-j <= objectNounReach && isNounTag(toks[j].Tag) {
+		j--
+	}
+	if j == a-1 || j < 1 || toks[j].Tag != "DT" && toks[j].Tag != "PRP$" || toks[j-1].Tag != "VBD" {
+		return -1
+	}
+	return j - 1
+}
+
+// objectNounReach bounds the nouns of the object of a first short predicate (firstConjunct).
+const objectNounReach = 3
+
+// benchAppositive returns where the subject "the judge, Ann Roe," that stands right before the
+// verb at v begins, or -1: an article, the bench word and the judge's name set off by commas.
+func (x *Extractor) benchAppositive(toks []token, v int) int {
+	j := v - 1
+	if j < 0 || toks[j].Text != "," {
+		return -1
+	}
+	for j--; j >= 0 && toks[j].Tag == "NNP"; j-- {
+	}
+	if j < 2 || j == v-2 || toks[j].Text != "," || !x.cue.tokIs("courtbench", &toks[j-1]) || !x.cue.tokIs("article", &toks[j-2]) {
+		return -1
+	}
+	return j - 2
 }
 
 // benchTelling returns the index in found of the undated, asserted telling in the simple past

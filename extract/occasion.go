@@ -1464,7 +1464,9 @@ func anotherOccasion(toks []token, i int) bool {
 // namedDay returns where a phrase of the sentence names again, with "the", an occasion the story
 // gave a day before (o.named: "said in the statement", "In a statement after the verdict, …",
 // "in a statement issued after the indictment was unsealed", "After the classified session,
-// …"; a preposition of occasionaround or "in" before it, an adjective or two after "the") and
+// …", "told reporters at the news conference", "told the press briefing"; a preposition of
+// occasionaround or "in" before it, or "told" before one held for the press (toldOccasion), an
+// adjective or two, or the press word of its compound name (pressWord), after "the") and
 // that day (an index into the event times), or -1s: a telling at or after that occasion took
 // place on its day.
 func (x *Extractor) namedDay(toks []token, o *occasion) (at, day int) {
@@ -1474,10 +1476,10 @@ func (x *Extractor) namedDay(toks []token, o *occasion) (at, day int) {
 			continue
 		}
 		the := i - 1 // past an adjective or two: "after the classified session"
-		for the > 0 && i-the <= 2 && (toks[the].Tag == "JJ" || toks[the].Tag == "VBN") {
-			the--
+		for the > 0 && i-the <= 2 && (toks[the].Tag == "JJ" || toks[the].Tag == "VBN" || pressWord[toks[the].Lower]) {
+			the-- // or the first word of its compound name: "at the news conference"
 		}
-		if the < 1 || toks[the].Lower != "the" || !(toks[the-1].Lower == "in" || toks[the-1].Lower == "on" || x.cue.tokIs("occasionaround", &toks[the-1])) {
+		if the < 1 || toks[the].Lower != "the" || !(toks[the-1].Lower == "in" || toks[the-1].Lower == "on" || x.cue.tokIs("occasionaround", &toks[the-1]) || toldOccasion(toks, the-1, i)) {
 			continue
 		}
 		if anotherOccasion(toks, i) {
@@ -1514,6 +1516,18 @@ func (x *Extractor) documentGoesOn(sents []sentence, k int, o *occasion) int {
 		}
 	}
 	return -1
+}
+
+// pressWord holds the words that open the compound name of an occasion of telling held for the
+// press ("news conference", "press briefing"): "the news conference" names again "a news
+// conference on Tuesday".
+var pressWord = map[string]bool{"news": true, "press": true}
+
+// toldOccasion reports whether "told" at v has for its hearer the occasion named at i, held for
+// the press ("told the news conference", "told the press briefing"; pressWord before it): those
+// there are told.
+func toldOccasion(toks []token, v, i int) bool {
+	return toks[v].Lower == "told" && i >= 1 && pressWord[toks[i-1].Lower]
 }
 
 // occasionNounAt reports whether the token at i is a noun of an occasion of telling (cues

@@ -4898,25 +4898,21 @@ func dayIn(ts []timex.Expression, inSent []int, ti int) bool {
 
 // outsideCourt returns the words of a telling's setting outside a court right after its verb
 // or hearer ("told reporters outside the courthouse", "said outside the Bacoor municipal trial
-// court"), or of a court's step named again as what the telling came after ("In a statement
+// court"), fronted or set off in the sentence (outsideTelling), or as the speaker left it
+// (leavingCourt: "said as she left court"), or of a court's step named again as what the telling came after ("In a statement
 // issued after the sentencing, …", "said following the verdict"; afterCourtStep): what is said
-// there is said on the day of the court's step told before. "" when none.
-func outsideCourt(toks []token) string {
-	if words := afterCourtStep(toks); words != "" {
+// there is said on the day of the court's step told before. "" when none. lawHearing is
+// afterCourtStep's.
+func outsideCourt(toks []token, lawHearing bool) string {
+	if words := afterCourtStep(toks, lawHearing); words != "" {
 		return words
 	}
-	for i := 1; i+1 < len(toks); i++ {
-		if toks[i].Lower != "outside" {
-			continue
-		}
-		switch toks[i-1].Lower {
-		case "said", "told", "reporters", "journalists", "says":
-		default:
+	for i := 0; i+1 < len(toks); i++ {
+		if !(toks[i].Lower == "outside" && outsideTelling(toks, i) || leavingCourt(toks, i)) {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j-i <= 6; j++ {
-			switch toks[j].Lower {
-			case "court", "courthouse", "courtroom", "tribunal":
+			if courtPlace[toks[j].Lower] {
 				return joinTokens(toks[i : j+1])
 			}
 			if t := toks[j].Tag; t != "DT" && !isNounTag(t) && !strings.HasPrefix(t, "JJ") && t != "POS" {
@@ -4927,16 +4923,65 @@ func outsideCourt(toks []token) string {
 	return ""
 }
 
+// outsideTelling reports whether "outside" at i sets the telling of its sentence, not what it
+// tells: right after the verb or hearer ("said outside", "told reporters outside"), fronted
+// ("Outside court, X said", "Speaking outside the courthouse, X said"), after a participle of
+// speaking set in the sentence ("His lawyer, X, speaking outside the courthouse, said"), or after
+// a comma when the phrase closes the sentence ("…," said X, his attorney, outside the
+// courthouse.").
+func outsideTelling(toks []token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch toks[i-1].Lower {
+	case "said", "told", "reporters", "journalists", "says", "speaking", "talking":
+		return true
+	case ",":
+		return closesAtCourt(toks, i)
+	}
+	return false
+}
+
+// leavingCourt reports whether the word at i tells the speaker leaving the court as the telling's
+// setting: "left" in "as she left court" ("said as she left court that …") or "Leaving" opening
+// the sentence ("Leaving the courthouse, X said …").
+func leavingCourt(toks []token, i int) bool {
+	switch toks[i].Lower {
+	case "left":
+		return i >= 2 && toks[i-2].Lower == "as" && toks[i-1].Tag == "PRP"
+	case "leaving":
+		return i == 0
+	}
+	return false
+}
+
+// closesAtCourt reports whether the phrase that "outside" at i opens ends the sentence at the
+// word for a court's building (courtPlace) a few words on: "…, outside the courthouse."
+func closesAtCourt(toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && j-i <= 6; j++ {
+		if courtPlace[toks[j].Lower] {
+			return j+1 == len(toks) || toks[j+1].Text == "." && j+2 == len(toks)
+		}
+	}
+	return false
+}
+
+// courtPlace holds the words for the building or room of a court that a telling outside it
+// names ("outside the courthouse").
+var courtPlace = map[string]bool{"court": true, "courthouse": true, "courtroom": true, "tribunal": true}
+
 // atCourt returns the words that put a telling or a step at a court's sitting, and the index of
 // the preposition "before" when a bench follows it (-1 otherwise), or "" and -1 when the
 // sentence has none: what is said outside the court or after its step (outsideCourt), a telling
 // to the bench ("told the court", "told District Judge X"), a step taken or a plea
 // made before it ("pleaded guilty before U.S. District Judge X"; both benchAfter), a defendant
 // speaking through an interpreter ("Speaking through a Russian interpreter, X said …";
-// throughInterpreter) or an argument counsel made ("His lawyer, X, argued for eight years";
-// counselArgued). What is said or done there is said or done on the day of the sitting.
-func (x *Extractor) atCourt(toks []token) (string, int) {
-	if words := outsideCourt(toks); words != "" {
+// throughInterpreter), an argument counsel made ("His lawyer, X, argued for eight years";
+// counselArgued) or a telling "in court" (inCourtTelling). What is said or done there is said
+// or done on the day of the sitting. lawHearing tells that the story dated a hearing before
+// lawmakers (afterCourtStep).
+func (x *Extractor) atCourt(toks []token, lawHearing bool) (string, int) {
+	if words := outsideCourt(toks, lawHearing); words != "" {
 		return words, -1
 	}
 	for i := range toks {
@@ -4957,9 +5002,30 @@ func (x *Extractor) atCourt(toks []token) (string, int) {
 			if x.counselArgued(toks, i) {
 				return toks[i].Text, -1
 			}
+		case "in":
+			if inCourtTelling(toks, i) {
+				return joinTokens(toks[i : i+2]), -1
+			}
 		}
 	}
 	return "", -1
+}
+
+// inCourtTelling reports whether "in" at i opens "in court" setting the sentence's telling at a
+// court's sitting: right after the verb ("said in court that …", "told in court how …") or
+// fronted and set off by a comma ("In court, the prosecutor said …").
+func inCourtTelling(toks []token, i int) bool {
+	if i+2 >= len(toks) || toks[i+1].Lower != "court" {
+		return false
+	}
+	if i == 0 {
+		return toks[i+2].Text == ","
+	}
+	switch toks[i-1].Lower {
+	case "said", "told", "says", "testified":
+		return true
+	}
+	return false
 }
 
 // benchReach bounds how many words of a title or name may stand between "told" or "before" and
@@ -5054,6 +5120,9 @@ func (x *Extractor) courtLeadDay(toks []token, found []rawEvent, ts []timex.Expr
 		if at < 0 {
 			continue
 		}
+		if x.sittingVerbBefore(toks, at) || x.benchHeardBefore(toks, at) {
+			return d
+		}
 		for j := max(0, at-courtDayReach); j < len(toks) && j <= at+courtDayReach; j++ {
 			if x.cue.tokIs("courtword", &toks[j]) && !textBetween(toks, min(j, at), max(j, at), ",") {
 				return d
@@ -5063,20 +5132,81 @@ func (x *Extractor) courtLeadDay(toks []token, found []rawEvent, ts []timex.Expr
 	return ""
 }
 
+// sittingVerbBefore reports whether the day at token at closes a step taken at a court's
+// sitting told in the past (cue sittingstep), whether or not the step's subject was found as
+// a party: the verb's past form right before the day, past "on" and the plea it enters ("pleaded
+// guilty Friday", "pleaded not guilty on Monday", "was sentenced on Wednesday"). A lead whose
+// subject is only described ("A former analyst pleaded guilty Friday …") still tells the day
+// of the sitting the story reports.
+func (x *Extractor) sittingVerbBefore(toks []token, at int) bool {
+	j := at - 1
+	if j >= 0 && toks[j].Lower == "on" {
+		j--
+	}
+	for j >= 0 && pleaWord[toks[j].Lower] {
+		j--
+	}
+	if j < 0 || toks[j].Tag != "VBD" && toks[j].Tag != "VBN" {
+		return false
+	}
+	w := toks[j].Lower
+	if w == "pled" {
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "ed")
+	return ok && (x.cue.is("sittingstep", stem) || x.cue.is("sittingstep", stem+"e"))
+}
+
+// benchHeardBefore reports whether the day at token at closes "heard" whose subject is a court or
+// its jury ("a jury at the Old Bailey heard on Thursday", "Southwark Crown Court heard on
+// Monday"; cue courtword or juryWord within heardReach words before the verb, no comma between):
+// British court reporting tells a trial's day so.
+func (x *Extractor) benchHeardBefore(toks []token, at int) bool {
+	j := at - 1
+	if j >= 0 && toks[j].Lower == "on" {
+		j--
+	}
+	if j < 1 || toks[j].Lower != "heard" {
+		return false
+	}
+	for k := j - 1; k >= 0 && j-k <= heardReach; k-- {
+		if toks[k].Text == "," {
+			return false
+		}
+		if juryWord[toks[k].Lower] || x.cue.tokIs("courtword", &toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// heardReach bounds how far before "heard" the court or jury that heard may stand ("a jury at
+// the Old Bailey heard").
+const heardReach = 6
+
+// juryWord holds the words for a court's jury.
+var juryWord = map[string]bool{"jury": true, "jurors": true}
+
+// pleaWord holds the words of a plea entered at a sitting, between "pleaded" and its day
+// ("pleaded not guilty on Monday", "pleaded no contest Friday").
+var pleaWord = map[string]bool{"guilty": true, "not": true, "no": true, "contest": true}
+
 // courtDayReach bounds how many words may stand between a court and the day of its sitting
 // ("admitted in federal court on Wednesday", "A federal magistrate judge on Wednesday").
 const courtDayReach = 4
 
-// afterCourtStep returns the words "after the <step>" (or "following the <step>") for a step
-// only a court takes, named again with "the" (courtStepNoun: "after the sentencing", "following
-// the verdict"), not given its own time or owner by a word after it ("after the verdict of 2019",
-// "after the sentencing hearing"; anotherOccasion), or "" when the sentence has none.
-func afterCourtStep(toks []token) string {
+// afterCourtStep returns the words "after the <step>" (or "following", "at" or "during the
+// <step>"; courtStepAround) for a step only a court takes, named again with "the"
+// (courtStepNoun: "after the sentencing", "following the verdict", "At the hearing, …"), not given its own time or owner by a word after it ("after the verdict of 2019",
+// "after the sentencing hearing"; anotherOccasion), or "" when the sentence has none. A court's
+// hearing counts among those steps unless the story dated a hearing before lawmakers
+// (lawHearing): "after the hearing" is then that one's.
+func afterCourtStep(toks []token, lawHearing bool) string {
 	for i := 2; i < len(toks); i++ {
-		if !courtStepNoun[toks[i].Lower] || toks[i-1].Lower != "the" {
+		if !courtStepNoun[toks[i].Lower] || toks[i-1].Lower != "the" || lawHearing && toks[i].Lower == lawmakersHearing {
 			continue
 		}
-		if w := toks[i-2].Lower; w != "after" && w != "following" || anotherOccasion(toks, i) {
+		if !courtStepAround[toks[i-2].Lower] || anotherOccasion(toks, i) {
 			continue
 		}
 		return joinTokens(toks[i-2 : i+1])
@@ -5086,7 +5216,17 @@ func afterCourtStep(toks []token) string {
 
 // courtStepNoun holds the nouns of steps only a court takes, on the day it sits: what is said
 // after one is said that day.
-var courtStepNoun = map[string]bool{"sentencing": true, "verdict": true, "conviction": true, "arraignment": true}
+var courtStepNoun = map[string]bool{"sentencing": true, "verdict": true, "conviction": true, "arraignment": true, "hearing": true}
+
+// courtStepAround holds the prepositions that set a telling at or after a court's step named
+// again ("after the sentencing", "following the verdict", "at the hearing", "during the
+// arraignment").
+var courtStepAround = map[string]bool{"after": true, "following": true, "at": true, "during": true}
+
+// lawmakersHearing is the court step noun that a hearing before lawmakers also names ("said after
+// the hearing" when senators heard a witness): afterCourtStep leaves it to the occasion of that
+// hearing when the story dated one (hearingDay).
+const lawmakersHearing = "hearing"
 
 // findingsReach bounds how many sentences after a finding told undated the sentence that gives
 // the day its findings were published may come (findingsIssued).
