@@ -57,6 +57,7 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 	x.paragraphDays(sents, merged, ts, a.Published)
 	x.sameSpeakerDays(sents, ents, merged, ts)
 	merged = toldLater(merged, ts)
+	ts = x.theftOfAttack(merged, ts, sents)
 	// actors, in order of first mention; two entities with one id become one actor
 	byID := map[string]int{}
 	for k, e := range ents {
