@@ -35,6 +35,7 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 	x.instrumentDays(merged, ts, sents)
 	merged = x.renamedDeed(merged, sents, ts)
 	merged = daySpelled(merged, ts)
+	merged = x.retoldAfter(merged, sents, ts)
 	used := map[int]bool{}
 	for _, ev := range merged {
 		for _, e := range append(append(append([]int{}, ev.agent...), ev.target...), ev.source...) {
