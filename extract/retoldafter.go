@@ -6,10 +6,12 @@ import (
 )
 
 // retoldAfter folds an undated deed told again after a dated deed of its type on the same
-// victims, within mergeReach sentences of its latest mention, into that deed: news tells the
-// incident with its day first and then its detail without the day ("X was hit by ransomware on
-// Tuesday. The attackers encrypted its servers", "The attack disrupted its payment systems for
-// a week", "its backups were wiped"). The later wording must point back at the incident: a
+// victims (or of its family, familyOf, when a definite noun tells it again: "X was hit by
+// ransomware on Tuesday. The breach disrupted its claims systems"), within mergeReach sentences
+// of its latest mention, into that deed: news tells the incident with its day first and then its
+// detail without the day ("X was hit by ransomware on Tuesday. The attackers encrypted its
+// servers", "The attack disrupted its payment systems for a week", "its backups were wiped").
+// The later wording must point back at the incident: a
 // definite deed noun ("the attack"), a clause on one, a passive harm to the victim
 // (passiveHarm), or a doer named by a definite description ("the attackers", "the gang":
 // definiteDoer), and it names no doer but the dated deed's. A deed dated at another time on
@@ -21,7 +23,7 @@ func (x *Extractor) retoldAfter(evs []mergedEvent, sents []sentence, ts []timex.
 	iso := calendarOf(ts)
 	all := append([]mergedEvent(nil), evs...)
 	return foldEvents(evs, iso, func(o, e *mergedEvent) bool {
-		if !isDeed(e.typ) || o.typ != e.typ || len(o.target) == 0 || !sameSet(o.target, e.target) || !subset(e.agent, o.agent) ||
+		if !isDeed(e.typ) || o.typ != e.typ && !(e.definite && familyOf(o.typ) == familyOf(e.typ)) || len(o.target) == 0 || !sameSet(o.target, e.target) || !subset(e.agent, o.agent) ||
 			o.negated || e.negated || o.modality != "" || e.modality != "" || iso(e.time) != "" || !writtenTime(ts, o.time) ||
 			len(e.evidence) == 0 || len(o.evidence) == 0 {
 			return false
