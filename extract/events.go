@@ -27,6 +27,7 @@ type rawEvent struct {
 	Anon     bool     // the sentence rests it on unnamed sources
 	Definite bool     // a definite noun phrase names it ("the attack on X"): perhaps a deed told before
 	Further  bool     // "also" stands before it in its clause ("X also carried out a bombing"): another deed
+	Record   bool     // it stands in a clause telling a name's record (recordClause: "X, a gang that has hit hospitals"): a deed before the story's own
 	Series   bool     // a bare plural names it ("had claimed attacks on banks in March"): a run of deeds
 	Carried  bool     // an accusation a report carries by a participle ("published an analysis tying the theft to X")
 	Crowd    bool     // a warning told to hearers the text only describes ("warned staff"): no named hearer fills it
@@ -759,6 +760,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		ev.Sent, ev.Trigger, ev.Lemma, ev.TimeIdx = c.s.Index, i, tr.Lemma, -1
 		ev.Definite = !verb && definiteNP(toks, i)
 		ev.Further = alsoBefore(c, i)
+		ev.Record = isDeed(ev.Type) && recordClause(toks, i)
 		ev.Series = !verb && barePlural(toks, i)
 		x.modality(c, i, &ev)
 		if verb && ev.Negated && ev.Type == schema.EventStatement && x.cue.tokIs("admitverb", &toks[i]) {
