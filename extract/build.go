@@ -35,6 +35,7 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 	x.instrumentDays(merged, ts, sents)
 	merged = x.renamedDeed(merged, sents, ts)
 	merged = daySpelled(merged, ts)
+	merged = x.retoldAfter(merged, sents, ts)
 	used := map[int]bool{}
 	for _, ev := range merged {
 		for _, e := range append(append(append([]int{}, ev.agent...), ev.target...), ev.source...) {
@@ -57,6 +58,7 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 	x.paragraphDays(sents, merged, ts, a.Published)
 	x.sameSpeakerDays(sents, ents, merged, ts)
 	merged = toldLater(merged, ts)
+	ts = x.theftOfAttack(merged, ts, sents)
 	// actors, in order of first mention; two entities with one id become one actor
 	byID := map[string]int{}
 	for k, e := range ents {
@@ -628,6 +630,7 @@ type evRef struct {
 // (a description of one event in several sentences), keeping text order.
 func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 	var out []mergedEvent
+	var recorded []bool // per event of out: its first mention tells a name's record (rawEvent.Record)
 	sort.SliceStable(raw, func(i, j int) bool {
 		if raw[i].Sent != raw[j].Sent {
 			return raw[i].Sent < raw[j].Sent
@@ -721,6 +724,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 				continue
 			}
 			bare[r.Type] = len(out)
+			recorded = append(recorded, r.Record)
 			out = append(out, mergedEvent{typ: r.Type, lemma: r.Lemma, source: append([]int{}, r.Source...),
 				time: r.TimeIdx, timeText: r.TimeText, conf: r.Conf, negated: r.Negated, modality: r.Modality, definite: r.Definite,
 				evidence: []evRef{{r.Sent, r.Trigger, r.Anon}}})
@@ -761,6 +765,9 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			near := r.Sent-last <= mergeReach
 			if (r.Further || r.Series && b != "") && isDeed(r.Type) {
 				break // "X also carried out a bombing on March 3", "X had claimed attacks on banks in March": not the attack told before
+			}
+			if isDeed(r.Type) && r.Record && !recorded[k] && !sameSet(o.target, r.Target) {
+				continue // "The attack on Y was carried out by X, a gang that has hit hospitals": the record is other deeds
 			}
 			// "X on Tuesday attributed the theft to Y. … addresses it said were controlled by Z":
 			// one accuser's accusations on one day, sentences apart, are one act naming both; so
@@ -812,6 +819,7 @@ func mergeEvents(raw []rawEvent, ts []timex.Expression) []mergedEvent {
 			break
 		}
 		if found < 0 {
+			recorded = append(recorded, r.Record)
 			out = append(out, mergedEvent{typ: r.Type, lemma: r.Lemma, agent: r.Agent, target: r.Target, source: append([]int{}, r.Source...),
 				time: r.TimeIdx, timeText: r.TimeText, conf: r.Conf, negated: r.Negated, modality: r.Modality, told: r.Told,
 				informs: r.Informs, definite: r.Definite, crowd: r.Crowd, saidThen: r.SaidThen, evidence: []evRef{{r.Sent, r.Trigger, r.Anon}}})

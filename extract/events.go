@@ -27,6 +27,7 @@ type rawEvent struct {
 	Anon     bool     // the sentence rests it on unnamed sources
 	Definite bool     // a definite noun phrase names it ("the attack on X"): perhaps a deed told before
 	Further  bool     // "also" stands before it in its clause ("X also carried out a bombing"): another deed
+	Record   bool     // it stands in a clause telling a name's record (recordClause: "X, a gang that has hit hospitals"): a deed before the story's own
 	Series   bool     // a bare plural names it ("had claimed attacks on banks in March"): a run of deeds
 	Carried  bool     // an accusation a report carries by a participle ("published an analysis tying the theft to X")
 	Crowd    bool     // a warning told to hearers the text only describes ("warned staff"): no named hearer fills it
@@ -759,6 +760,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		ev.Sent, ev.Trigger, ev.Lemma, ev.TimeIdx = c.s.Index, i, tr.Lemma, -1
 		ev.Definite = !verb && definiteNP(toks, i)
 		ev.Further = alsoBefore(c, i)
+		ev.Record = isDeed(ev.Type) && recordClause(toks, i)
 		ev.Series = !verb && barePlural(toks, i)
 		x.modality(c, i, &ev)
 		if verb && ev.Negated && ev.Type == schema.EventStatement && x.cue.tokIs("admitverb", &toks[i]) {
@@ -4103,6 +4105,9 @@ func (x *Extractor) siteOwner(c *sentCtx, i int) int {
 		if toks[j].Lower != "to" && toks[j].Lower != "on" {
 			continue
 		}
+		if e := x.siteRunBy(c, j+1); e >= 0 {
+			return e
+		}
 		m := c.at[j+1]
 		if m < 0 || c.ms[m].How != mkName || !c.ms[m].Possessive || c.ms[m].Entity < 0 {
 			continue
@@ -4115,6 +4120,42 @@ func (x *Extractor) siteOwner(c *sentCtx, i int) int {
 	}
 	return -1
 }
+
+// siteRunBy returns whose the leak site is that the phrase at j names with a participle of
+// running and "by" ("a leak site run by X", "a dark-web site operated by a group that calls
+// itself X"): the actor of the first mention after "by", or -1. An article or determiner opens the
+// phrase, and the place's noun (cue onlinesite) stands within siteWordReach words of it, after a
+// word of a site for leaks (cue shamingsite: "leak", "extortion", "dark-web"): a website run by
+// a council or a court that records are posted to is no leak.
+func (x *Extractor) siteRunBy(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	if j >= len(toks) || toks[j].Tag != "DT" {
+		return -1
+	}
+	shaming := false
+	for k := j + 1; k+2 < len(toks) && k-j <= siteWordReach+1; k++ {
+		if x.cue.tokIs("shamingsite", &toks[k]) {
+			shaming = true
+		}
+		if !isNounTag(toks[k].Tag) || !x.cue.tokIs("onlinesite", &toks[k]) {
+			continue
+		}
+		if !shaming || !x.cue.tokIs("runverb", &toks[k+1]) || toks[k+2].Lower != "by" {
+			return -1
+		}
+		for n := k + 3; n < len(toks) && n-k-3 <= siteOwnerReach; n++ {
+			if m := c.at[n]; m >= 0 && c.ms[m].Entity >= 0 {
+				return c.ms[m].Entity
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// siteOwnerReach bounds how far after "by" siteRunBy looks for the owner's mention ("by a
+// ransomware group that calls itself X").
+const siteOwnerReach = 8
 
 // siteReach bounds how far after the verb siteOwner looks for the site.
 const siteReach = 6
