@@ -3908,6 +3908,74 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 	return last[:prec], joinTokens(toks[:n])
 }
 
+// thenStep returns the index of a "then" that moves the sentence's main clause on to the
+// narrative's next step, else -1: opening the sentence ("Then, the bank alerted …", "Then the
+// bank alerted …") or standing between the subject (or an auxiliary) and a verb in the past
+// ("The company then notified …", "The files were then sold …", "It had then copied …").
+// "then" as an adjective or a point in time is no step: "the then president", "then a senior
+// aide", "by then", "since then", "until then", "back then", "even then", "only then"; nor is
+// one joined by "and" ("broke in and then encrypted …"), which steps on from its own clause.
+func thenStep(toks []token) int {
+	for i, t := range toks {
+		if t.Lower != "then" {
+			continue
+		}
+		if i == 0 {
+			if len(toks) > 3 && (toks[1].Text == "," || isNounTag(toks[1].Tag) || toks[1].Tag == "PRP" || toks[1].Tag == "DT") {
+				return 0
+			}
+			return -1
+		}
+		if i+1 >= len(toks) || (toks[i+1].Tag != "VBD" && toks[i+1].Tag != "VBN") {
+			continue
+		}
+		switch p := toks[i-1]; {
+		case p.Lower == "and" || p.Lower == "or" || p.Text == "," || p.Tag == "DT" || p.Tag == "IN":
+			continue // "and then", "the then", "by then"
+		case isNounTag(p.Tag) || p.Tag == "PRP" || p.Tag == "VBD" || p.Tag == "VBZ" || p.Tag == "VBP" || p.Tag == "MD":
+			if p.Tag == "MD" {
+				return -1 // "would then publish": what was to come
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+// stepAnchor returns the time a step told with "then" in sentence k follows: that of the last
+// dated event told in the sentences within sequelReach before it, when it is at least as fine
+// as a month and falls in the year of the narrative's last plain time (plain) ("In March,
+// agents contacted the firm. It shut down remote access the same week." dates the contact
+// March, though "the same week" alone names no month), else plain.
+func stepAnchor(evs []rawEvent, plain string, k int, iso func(int) string) string {
+	for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-sequelReach; j-- {
+		d := iso(evs[j].TimeIdx)
+		if !evs[j].asserted() || len(d) < monthValue {
+			continue
+		}
+		if len(plain) >= yearValue && d[:yearValue] != plain[:yearValue] {
+			break
+		}
+		return d
+	}
+	return plain
+}
+
+// thenYear returns the year of the narrative's last time (last, a calendar value) for a
+// sentence whose main clause "then" steps on from it (thenStep), and the word: the step comes
+// after that time, by a span the text does not tell, so only its year is sure. A time coarser
+// than a month gives nothing: a step after "in 2019" may fall years later.
+func thenYear(toks []token, last string) (string, int) {
+	if len(last) < monthValue {
+		return "", -1
+	}
+	i := thenStep(toks)
+	if i < 0 {
+		return "", -1
+	}
+	return last[:yearValue], i
+}
+
 // followingSpan returns the index of the comma closing a phrase that opens the sentence with a
 // span running on from the narrative's last time: "over", "in" or "during", then "the
 // following", "the next", "the ensuing" or "the subsequent", an optional "few" or count, and a
