@@ -2186,8 +2186,9 @@ func TestSaidThenMerges(t *testing.T) {
 }
 
 // TestFollowingSpanOpener checks that a sentence opening with a span that runs on from the
-// narrative's last time ("Over the following weeks,", "In the next few days,") takes that
-// time to the precision the span allows, as "Weeks later," does.
+// narrative's last time ("Over the following weeks,", "In the next few days,", also with no
+// comma before the subject: "Over the next several days the gang …") takes that time to the
+// precision the span allows, as "Weeks later," does.
 func TestFollowingSpanOpener(t *testing.T) {
 	const published = "2016-04-14"
 	const lede = "OSLO — Norway expelled two Belgian diplomats on Wednesday, accusing them of spying.\n\n"
@@ -2198,6 +2199,12 @@ func TestFollowingSpanOpener(t *testing.T) {
 			schema.EventLeak, "ash-wren", 2, "2015-03"},
 		{"in the following months", lede + "In June 2014, a group called Grey Finch compromised the email system of the Pallow Ministry.\n\nIn the following months, Grey Finch stole diplomatic cables from the ministry.",
 			schema.EventTheft, "grey-finch", 2, "2014"},
+		{"no comma before a determiner", lede + "On April 9, 2015, a gang called Ash Wren broke into the servers of Lindel Port.\n\nOver the next few days the gang leaked payroll files from Lindel Port.",
+			schema.EventLeak, "ash-wren", 2, "2015-04"},
+		{"several and no comma before a name", lede + "On April 9, 2015, a gang called Ash Wren broke into the servers of Lindel Port.\n\nOver the next several days Lindel Port alerted the Tessaly Police.",
+			schema.EventWarning, "lindel-port", 2, "2015-04"},
+		{"no comma and no subject after the unit", lede + "In July 2015, a gang called Ash Wren hacked Lindel Port.\n\nOver the following weeks of talks Lindel Port alerted the Tessaly Police.",
+			schema.EventWarning, "lindel-port", 2, ""},
 	}
 	checkSentenceTimes(t, published, tests)
 }

@@ -3978,10 +3978,13 @@ func thenYear(toks []token, last string) (string, int) {
 
 // followingSpan returns the index of the comma closing a phrase that opens the sentence with a
 // span running on from the narrative's last time: "over", "in" or "during", then "the
-// following", "the next", "the ensuing" or "the subsequent", an optional "few" or count, and a
-// plural unit span reads ("Over the following weeks,", "In the next few days,", "During the
-// ensuing months,"); else 0. A counted run of months ("the next 14 months") is left alone: it
-// may run past the year; so is a sentence told in the future ("In the next few days, X will").
+// following", "the next", "the ensuing" or "the subsequent", an optional "few", "several" or
+// count, and a plural unit span reads ("Over the following weeks,", "In the next few days,",
+// "During the ensuing months,"); else 0. With no comma, the phrase ends where its clause's
+// subject opens, a determiner, a pronoun or a name ("Over the next several hours he changed
+// …", "In the following days the gang leaked …"), and the index is that word's. A counted run
+// of months ("the next 14 months") is left alone: it may run past the year; so is a sentence
+// told in the future ("In the next few days, X will").
 func followingSpan(toks []token, span func(string) int) int {
 	if len(toks) < 5 || toks[1].Lower != "the" {
 		return 0
@@ -3997,10 +4000,10 @@ func followingSpan(toks []token, span func(string) int) int {
 		return 0
 	}
 	u, counted := 3, toks[3].Tag == "CD"
-	if toks[u].Lower == "few" || counted {
+	if toks[u].Lower == "few" || toks[u].Lower == "several" || counted {
 		u++
 	}
-	if u+1 >= len(toks) || span(toks[u].Lower) == 0 || toks[u+1].Text != "," {
+	if u+1 >= len(toks) || span(toks[u].Lower) == 0 || toks[u+1].Text != "," && !subjectOpens(toks[u+1]) {
 		return 0
 	}
 	if counted && toks[u].Lower == "months" {
@@ -4012,6 +4015,13 @@ func followingSpan(toks []token, span func(string) int) int {
 		}
 	}
 	return u + 1
+}
+
+// subjectOpens reports whether t may open a clause's subject right after a fronted phrase set
+// off by no comma: a determiner, a personal pronoun or a capitalised name ("Over the next few
+// days the gang …", "… he …", "… Velta Bank …").
+func subjectOpens(t token) bool {
+	return t.Tag == "DT" || t.Tag == "PRP" || t.Tag == "NNP" || t.Tag == "NNPS"
 }
 
 // vagueCount returns the index of the unit after a vague or small count that opens at token i
