@@ -3817,7 +3817,9 @@ func (x *Extractor) courtRetelling(toks []token) bool {
 
 // sequelTime reads a sentence that opens by setting itself a vague span after the time the
 // narrative last gave (last, a calendar value): "Hours later, …", "Shortly afterwards …",
-// "Weeks later, …", "Within days, …". What it tells happened in that time's period, to the
+// "Weeks later, …", "Within days, …", also counted ("Two hours later, …", "Within 48 hours,
+// …", "Three days later, …"; countedSpan) or softened ("Just days later, …"). What it tells
+// happened in that time's period, to the
 // precision the span allows: the same day after hours or minutes, the same month shortly or
 // days after, the same year weeks or months after. A bare span of days or weeks that closes a
 // clause after a simple past ("notified X within days, and …", withinSpan) gives the same, and
@@ -3870,15 +3872,26 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 		prec := min(span(toks[i+1].Lower), len(last))
 		return last[:prec], joinTokens(toks[i : i+2])
 	}
+	if soft := w0; soft == "just" || soft == "only" || soft == "barely" {
+		// "Just days later, …", "Only hours later, …": the span the rest opens with
+		if v, words := sequelTime(toks[1:], last, plain); v != "" {
+			return v, toks[0].Text + " " + words
+		}
+		return "", ""
+	}
 	if w0 != "within" {
 		if q := vagueCount(toks, 0); q > 0 && q+1 < len(toks) {
 			n, w0, w1 = q+2, toks[q].Lower, toks[q+1].Lower // "A few days later, …", "Several weeks later, …"
+		} else if u := countedSpan(toks, 0); u != "" {
+			n, w0, w1 = 3, u, toks[2].Lower // "Two hours later, …", "Three days later, …"
 		}
 	} else if q := vagueCount(toks, 1); q > 1 && q < len(toks) {
 		n, w1 = q+1, toks[q].Lower // "Within a few hours, …", "Within a week, …"
 		if w1 == "week" {
 			w1 = "days" // a week at most: the period of a count of days
 		}
+	} else if u := countedSpan(toks, 1); u != "" {
+		n, w1 = 3, u // "Within 48 hours, …"
 	}
 	if q := followingSpan(toks, span); q > 0 {
 		// "Over the following weeks, …", "In the next few days, …": the span runs on from the
@@ -4022,6 +4035,33 @@ func followingSpan(toks []token, span func(string) int) int {
 // days the gang …", "… he …", "… Velta Bank …").
 func subjectOpens(t token) bool {
 	return t.Tag == "DT" || t.Tag == "PRP" || t.Tag == "NNP" || t.Tag == "NNPS"
+}
+
+// countedSpan reads a count of two or more at token i and its unit after it ("Two hours", "48
+// hours", "three days") as the vague span whose period it stays within, or "": a count of
+// hours or minutes under a day as "hours" (the same day), one of a day or more as "days", as is
+// a count of days up to a week (the same month, likely: "Three days later" after "in March");
+// a longer count of days may run into the next month, and is left alone.
+func countedSpan(toks []token, i int) string {
+	if i+2 >= len(toks) {
+		return ""
+	}
+	c := countWord(toks[i].Lower)
+	if c < 2 {
+		return ""
+	}
+	switch toks[i+1].Lower {
+	case "hours", "minutes":
+		if toks[i+1].Lower == "hours" && c >= 24 {
+			return "days"
+		}
+		return "hours"
+	case "days":
+		if c <= 7 {
+			return "days"
+		}
+	}
+	return ""
 }
 
 // vagueCount returns the index of the unit after a vague or small count that opens at token i
