@@ -3,6 +3,7 @@ package extract
 import (
 	"testing"
 
+	"github.com/intelgraph/intelgraph/schema"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -19,6 +20,9 @@ func TestThenStep(t *testing.T) {
 		{"in the passive", "The/DT files/NNS were/VBD then/RB sold/VBN online/RB ./.", 3},
 		{"opening with a comma", "Then/RB ,/, the/DT gang/NN leaked/VBD the/DT files/NNS ./.", 0},
 		{"opening before the subject", "Then/RB the/DT bank/NN alerted/VBD police/NNS ./.", 0},
+		{"afterwards opening", "Afterwards/RB ,/, the/DT bank/NN alerted/VBD police/NNS ./.", 0},
+		{"after that opening", "After/IN that/DT ,/, the/DT bank/NN alerted/VBD police/NNS ./.", 1},
+		{"subsequently with no comma", "Subsequently/RB the/DT bank/NN alerted/VBD police/NNS ./.", -1},
 		{"joined by and", "They/PRP hid/VBD and/CC then/RB struck/VBD ./.", -1},
 		{"by then", "By/IN then/RB ,/, the/DT bank/NN had/VBD warned/VBN staff/NN ./.", -1},
 		{"the then chief", "The/DT then/RB chief/NN alerted/VBD police/NNS ./.", -1},
@@ -35,8 +39,8 @@ func TestThenStep(t *testing.T) {
 
 // TestThenYear checks that a sentence with no time of its own whose main clause steps on with
 // "then" takes the year of the narrative's last month or day, also across a paragraph and from
-// an event dated by "the same week"; and that it takes nothing after a bare year, after
-// "by then", in a quotation, or after "and then".
+// an event dated by "the same week", and after "Afterwards,"; and that it takes nothing after a
+// bare year, after "by then", in a quotation, or for a bare saying.
 func TestThenYear(t *testing.T) {
 	const published = "2025-11-20"
 	tests := []lemmaTime{
@@ -54,4 +58,9 @@ func TestThenYear(t *testing.T) {
 		{"after a deed dated by the same week", "In March 2022, agents from the Tessaly Police contacted Halden Aero about the breach. Halden Aero shut down its servers the same week. The company then notified the Norland Defence Ministry.", "notify", "2022"},
 	}
 	checkLemmaTimes(t, "2022-05-19", 2, sameWeek)
+	saying := []sentenceTime{
+		{"a bare saying is left to its occasion", "In May 2024, the Kestrel group hacked Audra Foods. Afterwards, Audra Foods said it had restored its systems.",
+			schema.EventStatement, "audra-foods", 1, ""},
+	}
+	checkSentenceTimes(t, published, saying)
 }

@@ -3924,11 +3924,22 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 // thenStep returns the index of a "then" that moves the sentence's main clause on to the
 // narrative's next step, else -1: opening the sentence ("Then, the bank alerted …", "Then the
 // bank alerted …") or standing between the subject (or an auxiliary) and a verb in the past
-// ("The company then notified …", "The files were then sold …", "It had then copied …").
+// ("The company then notified …", "The files were then sold …", "It had then copied …"). A
+// sequence adverb set off by its comma opening the sentence steps on as "Then," does
+// ("Afterwards,", "Subsequently,", "Thereafter,", "After that,"); its last word's index is
+// returned.
 // "then" as an adjective or a point in time is no step: "the then president", "then a senior
 // aide", "by then", "since then", "until then", "back then", "even then", "only then"; nor is
 // one joined by "and" ("broke in and then encrypted …"), which steps on from its own clause.
 func thenStep(toks []token) int {
+	if len(toks) > 4 {
+		switch w := toks[0].Lower; {
+		case (w == "afterward" || w == "afterwards" || w == "subsequently" || w == "thereafter") && toks[1].Text == ",":
+			return 0 // "Afterwards, the bank alerted …": a step as "Then," is
+		case w == "after" && toks[1].Lower == "that" && toks[2].Text == ",":
+			return 1 // "After that, the bank alerted …"
+		}
+	}
 	for i, t := range toks {
 		if t.Lower != "then" {
 			continue
