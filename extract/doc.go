@@ -44,7 +44,9 @@
 //     counsel "argued" (atCourt, afterCourtStep), the day after the day of the sentence before for "the following
 //     day" when the last calendar date given was a month (followingDay), the period of the last
 //     time for a sentence opened by a vague span ("Weeks later, …", sequelTime) or whose simple
-//     past closes a clause with one ("notified X within days, and …", withinSpan), the day of an
+//     past closes a clause with one ("notified X within days, and …", withinSpan), the year of
+//     the last month or day told for a main clause a sequence "then" steps on from it ("The
+//     company then notified X.", thenYear), the day of an
 //     event "the same month" recalls (monthRecalled), the day of the nearest earlier deed,
 //     notice or finding out, dated to a day and sharing a participant, for "the same morning|afternoon|evening|
 //     night" (samePart; never the last date written), the day of the deed a phrase points back at

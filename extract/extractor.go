@@ -350,6 +350,15 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 						e.TimeIdx, e.TimeText = len(evTimes)-1, words
 					}
 				}
+			} else if v, at := thenYear(c.s.Toks, stepAnchor(evs, plain, k, isoOf)); v != "" && len(inSent) == 0 && !later(lastPlain) {
+				// "In March, the FBI contacted the firm. The company then notified the Pentagon.":
+				// the step's year; a bare saying is left to the occasion it was told at
+				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: v, Text: "then"})
+				for f := range found {
+					if e := &found[f]; e.TimeIdx < 0 && e.asserted() && e.Trigger > at && e.Trigger < len(c.clause) && c.clause[e.Trigger] == c.clause[at] && !c.quoted[at] && !c.quoted[e.Trigger] && e.Type != schema.EventStatement {
+						e.TimeIdx, e.TimeText = len(evTimes)-1, "then"
+					}
+				}
 			}
 		}
 		for n, ti := range inSent {

@@ -341,6 +341,21 @@ func TestNarrativeTimes(t *testing.T) {
 		{"a span that does not close the sentence sets no sequel", "2026-02-19",
 			"Grey Heron hacked Dunmore Bank on May 3, 2023. Copper Vole hacked Carrick Bank hours later than planned.",
 			schema.EventIntrusion, "copper-vole", "carrick-bank", ""},
+		{"a counted span of hours opening the sentence: the day of the time before", "2026-02-19",
+			"Grey Heron breached Dunmore Bank on May 3, 2023. Two hours later, Dunmore Bank alerted the Tessaly Police.",
+			schema.EventWarning, "dunmore-bank", "tessaly-police", "2023-05-03"},
+		{"a counted span of days after a month: that month", "2026-02-19",
+			"Grey Heron breached Dunmore Bank in May 2023. Three days later, Dunmore Bank alerted the Tessaly Police.",
+			schema.EventWarning, "dunmore-bank", "tessaly-police", "2023-05"},
+		{"a count of hours of a day or more after a day: the month", "2026-02-19",
+			"Grey Heron breached Dunmore Bank on May 3, 2023. Within 48 hours, Dunmore Bank alerted the Tessaly Police.",
+			schema.EventWarning, "dunmore-bank", "tessaly-police", "2023-05"},
+		{"a span after 'just': as the span alone", "2026-02-19",
+			"Grey Heron breached Dunmore Bank in May 2023. Just days later, Dunmore Bank alerted the Tessaly Police.",
+			schema.EventWarning, "dunmore-bank", "tessaly-police", "2023-05"},
+		{"a count of days over a week after a month sets no sequel", "2026-02-19",
+			"Grey Heron breached Dunmore Bank in May 2023. Ten days later, Dunmore Bank alerted the Tessaly Police.",
+			schema.EventWarning, "dunmore-bank", "tessaly-police", ""},
 		{"a span compared with a plan sets no sequel", "2026-02-19",
 			"Grey Heron hacked Dunmore Bank in May 2023. Days later than planned, Copper Vole hacked Carrick Bank.",
 			schema.EventIntrusion, "copper-vole", "carrick-bank", ""},
@@ -2186,8 +2201,9 @@ func TestSaidThenMerges(t *testing.T) {
 }
 
 // TestFollowingSpanOpener checks that a sentence opening with a span that runs on from the
-// narrative's last time ("Over the following weeks,", "In the next few days,") takes that
-// time to the precision the span allows, as "Weeks later," does.
+// narrative's last time ("Over the following weeks,", "In the next few days,", also with no
+// comma before the subject: "Over the next several days the gang …") takes that time to the
+// precision the span allows, as "Weeks later," does.
 func TestFollowingSpanOpener(t *testing.T) {
 	const published = "2016-04-14"
 	const lede = "OSLO — Norway expelled two Belgian diplomats on Wednesday, accusing them of spying.\n\n"
@@ -2198,6 +2214,12 @@ func TestFollowingSpanOpener(t *testing.T) {
 			schema.EventLeak, "ash-wren", 2, "2015-03"},
 		{"in the following months", lede + "In June 2014, a group called Grey Finch compromised the email system of the Pallow Ministry.\n\nIn the following months, Grey Finch stole diplomatic cables from the ministry.",
 			schema.EventTheft, "grey-finch", 2, "2014"},
+		{"no comma before a determiner", lede + "On April 9, 2015, a gang called Ash Wren broke into the servers of Lindel Port.\n\nOver the next few days the gang leaked payroll files from Lindel Port.",
+			schema.EventLeak, "ash-wren", 2, "2015-04"},
+		{"several and no comma before a name", lede + "On April 9, 2015, a gang called Ash Wren broke into the servers of Lindel Port.\n\nOver the next several days Lindel Port alerted the Tessaly Police.",
+			schema.EventWarning, "lindel-port", 2, "2015-04"},
+		{"no comma and no subject after the unit", lede + "In July 2015, a gang called Ash Wren hacked Lindel Port.\n\nOver the following weeks of talks Lindel Port alerted the Tessaly Police.",
+			schema.EventWarning, "lindel-port", 2, ""},
 	}
 	checkSentenceTimes(t, published, tests)
 }

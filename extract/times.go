@@ -3817,7 +3817,9 @@ func (x *Extractor) courtRetelling(toks []token) bool {
 
 // sequelTime reads a sentence that opens by setting itself a vague span after the time the
 // narrative last gave (last, a calendar value): "Hours later, …", "Shortly afterwards …",
-// "Weeks later, …", "Within days, …". What it tells happened in that time's period, to the
+// "Weeks later, …", "Within days, …", also counted ("Two hours later, …", "Within 48 hours,
+// …", "Three days later, …"; countedSpan) or softened ("Just days later, …"). What it tells
+// happened in that time's period, to the
 // precision the span allows: the same day after hours or minutes, the same month shortly or
 // days after, the same year weeks or months after. A bare span of days or weeks that closes a
 // clause after a simple past ("notified X within days, and …", withinSpan) gives the same, and
@@ -3870,15 +3872,26 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 		prec := min(span(toks[i+1].Lower), len(last))
 		return last[:prec], joinTokens(toks[i : i+2])
 	}
+	if soft := w0; soft == "just" || soft == "only" || soft == "barely" {
+		// "Just days later, …", "Only hours later, …": the span the rest opens with
+		if v, words := sequelTime(toks[1:], last, plain); v != "" {
+			return v, toks[0].Text + " " + words
+		}
+		return "", ""
+	}
 	if w0 != "within" {
 		if q := vagueCount(toks, 0); q > 0 && q+1 < len(toks) {
 			n, w0, w1 = q+2, toks[q].Lower, toks[q+1].Lower // "A few days later, …", "Several weeks later, …"
+		} else if u := countedSpan(toks, 0); u != "" {
+			n, w0, w1 = 3, u, toks[2].Lower // "Two hours later, …", "Three days later, …"
 		}
 	} else if q := vagueCount(toks, 1); q > 1 && q < len(toks) {
 		n, w1 = q+1, toks[q].Lower // "Within a few hours, …", "Within a week, …"
 		if w1 == "week" {
 			w1 = "days" // a week at most: the period of a count of days
 		}
+	} else if u := countedSpan(toks, 1); u != "" {
+		n, w1 = 3, u // "Within 48 hours, …"
 	}
 	if q := followingSpan(toks, span); q > 0 {
 		// "Over the following weeks, …", "In the next few days, …": the span runs on from the
@@ -3908,12 +3921,94 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 	return last[:prec], joinTokens(toks[:n])
 }
 
+// thenStep returns the index of a "then" that moves the sentence's main clause on to the
+// narrative's next step, else -1: opening the sentence ("Then, the bank alerted …", "Then the
+// bank alerted …") or standing between the subject (or an auxiliary) and a verb in the past
+// ("The company then notified …", "The files were then sold …", "It had then copied …"). A
+// sequence adverb set off by its comma opening the sentence steps on as "Then," does
+// ("Afterwards,", "Subsequently,", "Thereafter,", "After that,"); its last word's index is
+// returned.
+// "then" as an adjective or a point in time is no step: "the then president", "then a senior
+// aide", "by then", "since then", "until then", "back then", "even then", "only then"; nor is
+// one joined by "and" ("broke in and then encrypted …"), which steps on from its own clause.
+func thenStep(toks []token) int {
+	if len(toks) > 4 {
+		switch w := toks[0].Lower; {
+		case (w == "afterward" || w == "afterwards" || w == "subsequently" || w == "thereafter") && toks[1].Text == ",":
+			return 0 // "Afterwards, the bank alerted …": a step as "Then," is
+		case w == "after" && toks[1].Lower == "that" && toks[2].Text == ",":
+			return 1 // "After that, the bank alerted …"
+		}
+	}
+	for i, t := range toks {
+		if t.Lower != "then" {
+			continue
+		}
+		if i == 0 {
+			if len(toks) > 3 && (toks[1].Text == "," || isNounTag(toks[1].Tag) || toks[1].Tag == "PRP" || toks[1].Tag == "DT") {
+				return 0
+			}
+			return -1
+		}
+		if i+1 >= len(toks) || (toks[i+1].Tag != "VBD" && toks[i+1].Tag != "VBN") {
+			continue
+		}
+		switch p := toks[i-1]; {
+		case p.Lower == "and" || p.Lower == "or" || p.Text == "," || p.Tag == "DT" || p.Tag == "IN":
+			continue // "and then", "the then", "by then"
+		case isNounTag(p.Tag) || p.Tag == "PRP" || p.Tag == "VBD" || p.Tag == "VBZ" || p.Tag == "VBP" || p.Tag == "MD":
+			if p.Tag == "MD" {
+				return -1 // "would then publish": what was to come
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+// stepAnchor returns the time a step told with "then" in sentence k follows: that of the last
+// dated event told in the sentences within sequelReach before it, when it is at least as fine
+// as a month and falls in the year of the narrative's last plain time (plain) ("In March,
+// agents contacted the firm. It shut down remote access the same week." dates the contact
+// March, though "the same week" alone names no month), else plain.
+func stepAnchor(evs []rawEvent, plain string, k int, iso func(int) string) string {
+	for j := len(evs) - 1; j >= 0 && evs[j].Sent >= k-sequelReach; j-- {
+		d := iso(evs[j].TimeIdx)
+		if !evs[j].asserted() || len(d) < monthValue {
+			continue
+		}
+		if len(plain) >= yearValue && d[:yearValue] != plain[:yearValue] {
+			break
+		}
+		return d
+	}
+	return plain
+}
+
+// thenYear returns the year of the narrative's last time (last, a calendar value) for a
+// sentence whose main clause "then" steps on from it (thenStep), and the word: the step comes
+// after that time, by a span the text does not tell, so only its year is sure. A time coarser
+// than a month gives nothing: a step after "in 2019" may fall years later.
+func thenYear(toks []token, last string) (string, int) {
+	if len(last) < monthValue {
+		return "", -1
+	}
+	i := thenStep(toks)
+	if i < 0 {
+		return "", -1
+	}
+	return last[:yearValue], i
+}
+
 // followingSpan returns the index of the comma closing a phrase that opens the sentence with a
 // span running on from the narrative's last time: "over", "in" or "during", then "the
-// following", "the next", "the ensuing" or "the subsequent", an optional "few" or count, and a
-// plural unit span reads ("Over the following weeks,", "In the next few days,", "During the
-// ensuing months,"); else 0. A counted run of months ("the next 14 months") is left alone: it
-// may run past the year; so is a sentence told in the future ("In the next few days, X will").
+// following", "the next", "the ensuing" or "the subsequent", an optional "few", "several" or
+// count, and a plural unit span reads ("Over the following weeks,", "In the next few days,",
+// "During the ensuing months,"); else 0. With no comma, the phrase ends where its clause's
+// subject opens, a determiner, a pronoun or a name ("Over the next several hours he changed
+// …", "In the following days the gang leaked …"), and the index is that word's. A counted run
+// of months ("the next 14 months") is left alone: it may run past the year; so is a sentence
+// told in the future ("In the next few days, X will").
 func followingSpan(toks []token, span func(string) int) int {
 	if len(toks) < 5 || toks[1].Lower != "the" {
 		return 0
@@ -3929,10 +4024,10 @@ func followingSpan(toks []token, span func(string) int) int {
 		return 0
 	}
 	u, counted := 3, toks[3].Tag == "CD"
-	if toks[u].Lower == "few" || counted {
+	if toks[u].Lower == "few" || toks[u].Lower == "several" || counted {
 		u++
 	}
-	if u+1 >= len(toks) || span(toks[u].Lower) == 0 || toks[u+1].Text != "," {
+	if u+1 >= len(toks) || span(toks[u].Lower) == 0 || toks[u+1].Text != "," && !subjectOpens(toks[u+1]) {
 		return 0
 	}
 	if counted && toks[u].Lower == "months" {
@@ -3944,6 +4039,40 @@ func followingSpan(toks []token, span func(string) int) int {
 		}
 	}
 	return u + 1
+}
+
+// subjectOpens reports whether t may open a clause's subject right after a fronted phrase set
+// off by no comma: a determiner, a personal pronoun or a capitalised name ("Over the next few
+// days the gang …", "… he …", "… Velta Bank …").
+func subjectOpens(t token) bool {
+	return t.Tag == "DT" || t.Tag == "PRP" || t.Tag == "NNP" || t.Tag == "NNPS"
+}
+
+// countedSpan reads a count of two or more at token i and its unit after it ("Two hours", "48
+// hours", "three days") as the vague span whose period it stays within, or "": a count of
+// hours or minutes under a day as "hours" (the same day), one of a day or more as "days", as is
+// a count of days up to a week (the same month, likely: "Three days later" after "in March");
+// a longer count of days may run into the next month, and is left alone.
+func countedSpan(toks []token, i int) string {
+	if i+2 >= len(toks) {
+		return ""
+	}
+	c := countWord(toks[i].Lower)
+	if c < 2 {
+		return ""
+	}
+	switch toks[i+1].Lower {
+	case "hours", "minutes":
+		if toks[i+1].Lower == "hours" && c >= 24 {
+			return "days"
+		}
+		return "hours"
+	case "days":
+		if c <= 7 {
+			return "days"
+		}
+	}
+	return ""
 }
 
 // vagueCount returns the index of the unit after a vague or small count that opens at token i
