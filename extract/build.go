@@ -57,6 +57,7 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 	sameDoerTimes(sents, ents, merged)
 	x.paragraphDays(sents, merged, ts, a.Published)
 	x.sameSpeakerDays(sents, ents, merged, ts)
+	x.conjunctWarnings(sents, merged, ts)
 	merged = toldLater(merged, ts)
 	ts = x.theftOfAttack(merged, ts, sents)
 	// actors, in order of first mention; two entities with one id become one actor
@@ -2554,6 +2555,69 @@ func (x *Extractor) sameSpeakerDays(sents []sentence, ents []entity, evs []merge
 			e.time, e.timeText = evs[best].time, evs[best].timeText
 		}
 	}
+}
+
+// conjunctWarnings dates an undated, asserted warning voiced in the simple past after "and"
+// (cue voicedwarn: "and urged", "and warned") to the day of a telling by the same speaker
+// earlier in its sentence, in the simple past, that the sentence itself dates, with no other
+// time between the two verbs ("In a notice on Wednesday, the bureau said X was behind the
+// theft, listed its addresses and urged exchanges to block them."): one speaker's words and the warning they end on are one announcement,
+// whether the warning joins the verb of telling or the clause it reports (reportedWarning
+// dates the latter so). A time between ("said it found the flaw in March and warned …") may
+// be the warning's own.
+func (x *Extractor) conjunctWarnings(sents []sentence, evs []mergedEvent, ts []timex.Expression) {
+	iso := calendarOf(ts)
+	for k := range evs {
+		e := &evs[k]
+		if e.typ != schema.EventWarning || e.time >= 0 || e.negated || e.modality != "" || len(e.agent) == 0 || len(e.evidence) == 0 {
+			continue
+		}
+		r := e.evidence[0]
+		if r.sent < 0 || r.sent >= len(sents) || r.trigger < 1 || r.trigger >= len(sents[r.sent].Toks) {
+			continue
+		}
+		toks := sents[r.sent].Toks
+		if toks[r.trigger].Tag != "VBD" || toks[r.trigger-1].Lower != "and" || !x.cue.tokIs("voicedwarn", &toks[r.trigger]) {
+			continue
+		}
+		if t := conjunctTelling(toks, evs, k, r, ts, iso); t >= 0 {
+			e.time, e.timeText = evs[t].time, evs[t].timeText
+		}
+	}
+}
+
+// conjunctTelling returns the event of evs, other than k, that is a saying, report, denial or
+// accusation dated to a day by a time of the sentence of r, asserted, by a speaker of evs[k],
+// told with a verb in the simple past earlier in that sentence with no time but its own
+// between that verb and r's trigger, or -1: a day carried from another sentence is not
+// carried on again.
+func conjunctTelling(toks []token, evs []mergedEvent, k int, r evRef, ts []timex.Expression, iso func(int) string) int {
+	for j := range evs {
+		p := evs[j]
+		if j == k || len(iso(p.time)) != dayValue || p.negated || p.modality != "" || !overlaps(p.agent, evs[k].agent) ||
+			p.typ != schema.EventStatement && p.typ != schema.EventReport && p.typ != schema.EventDenial && p.typ != schema.EventAccusation {
+			continue
+		}
+		for _, q := range p.evidence {
+			if q.sent != r.sent || q.trigger < 0 || q.trigger >= r.trigger || toks[q.trigger].Tag != "VBD" || timeBetween(ts, p.time, toks[q.trigger].Start, toks[r.trigger].Start) ||
+				ts[p.time].Start < toks[0].Start || ts[p.time].Start > toks[len(toks)-1].Start {
+				continue
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// timeBetween reports whether a time expression other than own starts after rune offset from and
+// before rune offset to.
+func timeBetween(ts []timex.Expression, own, from, to int) bool {
+	for t := range ts {
+		if t != own && ts[t].Start > from && ts[t].Start < to {
+			return true
+		}
+	}
+	return false
 }
 
 // voicedWarning reports whether the warning at token i of s is voiced by its speaker in a

@@ -67,6 +67,9 @@ func noOccasion() occasion {
 //     (speakerReturns), or, for a reaction its sentence says came "within hours" or "the same
 //     day", that answers what was told or done there ("rejected the allegations") or opens a
 //     paragraph with a quote, the day the story is at (reactionDay),
+//     or, for a saying that closes the first sentence of the second paragraph after the
+//     deeds it tells with their times, the day of the telling of the story's one-sentence
+//     lead (leadDetailed),
 //     or, for a warning its speaker's dated telling reports ("It said it had informed the
 //     regulator", also past a first verb it is joined to by "and had"), that telling's day
 //     (reportedWarning), or for one in the past perfect that a fronted statement's saying
@@ -139,6 +142,11 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			continue
 		}
 		if ti := x.goesOn(toks, c.ents, found[f], &prev, k, firstTime, false); ti >= 0 {
+			found[f].TimeIdx, found[f].WentOn = ti, true
+		}
+	}
+	for f := range found {
+		if ti := leadDetailed(sents, toks, found[f], &prev, k, firstTime, isoOf); ti >= 0 {
 			found[f].TimeIdx, found[f].WentOn = ti, true
 		}
 	}
@@ -587,6 +595,22 @@ func (x *Extractor) goesOn(toks []token, ents []entity, ev rawEvent, o *occasion
 		return o.spokeBefore(ev.Agent, k)
 	}
 	return -1
+}
+
+// leadDetailed returns the day an undated saying that closes the first sentence of a story's
+// second paragraph after what it tells ("The men were detained in Porto on Monday, Chief
+// Inspector Rui Tavares told reporters.") takes from the telling its one-sentence lead dated
+// to a day ("…, police said on Thursday."), or -1: the second paragraph of a news story gives
+// the details of the announcement its lead sums up, and the times before the closing telling
+// are those of the deeds it tells (goesOn keeps these for the speaker's own telling before).
+func leadDetailed(sents []sentence, toks []token, ev rawEvent, o *occasion, k, firstTime int, isoOf func(int) string) int {
+	if k != 1 || o.sent != 0 || !o.told || sents[1].Para == sents[0].Para || len(isoOf(o.day)) != dayValue {
+		return -1
+	}
+	if !undatedTelling(toks, ev) || ev.Type == schema.EventReport || firstTime < 0 || firstTime > toks[ev.Trigger].Start || !closingTelling(toks, ev.Trigger) && !closingAttribution(toks, ev.Trigger) {
+		return -1
+	}
+	return o.day
 }
 
 // reactionDay returns the day the story is at (o.day, a day set at most paragraphDayReach

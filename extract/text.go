@@ -129,7 +129,7 @@ func abbrevEnd(text, next string) bool {
 		return false
 	}
 	last := text[strings.LastIndexByte(text, ' ')+1:]
-	if titleAbbrevs[last] {
+	if titleAbbrevs[last] || articleAbbrev(text, last) {
 		return true
 	}
 	if len(last) != 3 || last[2] != '.' || !unicode.IsUpper(rune(last[0])) || !unicode.IsLower(rune(last[1])) {
@@ -140,6 +140,19 @@ func abbrevEnd(text, next string) bool {
 	first, _, _ := strings.Cut(next, " ")
 	r, _ = utf8.DecodeRuneInString(prev)
 	return unicode.IsUpper(r) && !sentenceOpener[strings.TrimRight(first, ".,;:")]
+}
+
+// articleAbbrev reports whether text, a segment the segmenter cut, ends in an abbreviation of
+// letters and full stops (last: "U.S.", "U.K.") right after the indefinite article ("aboard a
+// U.S." | "Marshals Service flight"): a noun phrase opened by "a" or "an" goes on past the
+// abbreviation, so no sentence ends there.
+func articleAbbrev(text, last string) bool {
+	if !letterDots(last) {
+		return false
+	}
+	before := strings.TrimSpace(strings.TrimSuffix(text, last))
+	prev := before[strings.LastIndexByte(before, ' ')+1:]
+	return prev == "a" || prev == "an" || prev == "A" || prev == "An"
 }
 
 // sentenceOpener holds words that open a sentence rather than go on with a name.

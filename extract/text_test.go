@@ -381,3 +381,30 @@ func TestSignedAmount(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleAbbrevJoins checks that a paragraph is not cut after an abbreviation of letters
+// and full stops that the indefinite article opens ("aboard a U.S. Navy ship"), while one
+// that ends a sentence after "the" or a verb is still cut there.
+func TestArticleAbbrevJoins(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []struct {
+		name, para string
+		want       int // sentences
+	}{
+		{"a U.S. before a name", "Ilya Brand flew home aboard a U.S. Navy ship on Monday and was charged on Tuesday, prosecutors said.", 1},
+		{"a U.S. before a plural name", "Ilya Brand, 40, landed in Boston aboard a U.S. Marshals Service jet and was charged there, the court said.", 1},
+		{"a U.S. before a body's plural name", "The data went to a U.S. Securities and Exchange Commission server in May, Orlen Bank said.", 1},
+		{"an E.U. before a plural name", "Talia Voss was questioned by an E.U. Affairs Committee panel on Monday.", 1},
+		{"a U.S. before a plural noun", "Ilya Brand arrived aboard a U.S. Customs and Border Protection plane.", 1},
+		{"an U.K. before a name", "The files were sold to an U.K. Defence contractor, the court heard.", 1},
+		{"a U.K. before a plural", "Dara Velk worked for a U.K. Treasury office for six years.", 1},
+		{"the U.S. ends a sentence", "The suspect later moved to the U.S. He was arrested there in March.", 2},
+		{"a plain sentence end", "The bank was hacked. Its clients were told on Friday.", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := x.nlp.segments(tt.para)
+			assert.Len(t, got, tt.want, "got %d sentences, want %d: %v", len(got), tt.want, got)
+		})
+	}
+}
