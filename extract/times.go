@@ -1755,17 +1755,16 @@ func relativeSpan(toks []token, i int) (int, int, bool) {
 
 // appositionSpan returns the bounds of a description set off by commas after a name and before
 // its verb that holds the token at i (", a group tracked by Western agencies since 2014,", ",
-// active since 2019,"), and whether there is one: it opens with an article, an adjective or a
-// participle, holds no finite verb, and a finite verb follows its closing comma.
+// active since 2019,", ", a lawyer who represented the bank in 2017,"), and whether there is
+// one: it opens with an article, an adjective or a participle, holds no finite verb but one of
+// a relative clause on its noun (appositionRelative), and a finite verb follows its closing
+// comma.
 func appositionSpan(toks []token, i int) (int, int, bool) {
 	open := -1
 	for k := i - 1; k > 0; k-- {
 		if toks[k].Text == "," {
 			open = k
 			break
-		}
-		if isTensedTag(toks[k].Tag) && !(toks[k].Tag == "VBD" && isNounTag(toks[k-1].Tag)) {
-			return 0, 0, false // "a group tracked/VBD since 2024" is a participle after its noun
 		}
 	}
 	if open < 1 || open+1 >= len(toks) || toks[open-1].Tag != "NNP" && toks[open-1].Tag != "NNPS" {
@@ -1774,8 +1773,14 @@ func appositionSpan(toks []token, i int) (int, int, bool) {
 	if w := toks[open+1]; !(w.Lower == "a" || w.Lower == "an" || w.Lower == "the" || w.Tag == "JJ" || w.Tag == "VBN") {
 		return 0, 0, false
 	}
+	rel := appositionRelative(toks, open, i)
+	for k := i - 1; k > open; k-- {
+		if (rel < 0 || k < rel) && isTensedTag(toks[k].Tag) && !(toks[k].Tag == "VBD" && isNounTag(toks[k-1].Tag)) {
+			return 0, 0, false // "a group tracked/VBD since 2024" is a participle after its noun
+		}
+	}
 	for k := i + 1; k+1 < len(toks); k++ {
-		if isTensedTag(toks[k].Tag) {
+		if rel < 0 && isTensedTag(toks[k].Tag) {
 			return 0, 0, false
 		}
 		if toks[k].Text == "," {
@@ -1787,6 +1792,19 @@ func appositionSpan(toks []token, i int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// appositionRelative returns the relative word ("who", "which") that opens a clause on the noun
+// of a description after the comma at open and before the token at i ("Mara Quill, a resident
+// who was treated there in 2019, filed …"), or -1: the word follows a common noun, so the
+// clause's finite verb is the description's, not the sentence's.
+func appositionRelative(toks []token, open, i int) int {
+	for k := open + 2; k < i; k++ {
+		if relativeWord(toks[k].Lower) && toks[k].Lower != "whose" && isNounTag(toks[k-1].Tag) && toks[k-1].Tag != "NNP" {
+			return k
+		}
+	}
+	return -1
 }
 
 // closingDescription returns the comma that opens a description of a name closing the sentence
