@@ -5644,6 +5644,9 @@ func (x *Extractor) paragraphDays(sents []sentence, evs []mergedEvent, ts []time
 				if j := tokFrom(sents[k].Toks, ts[t].Start); j >= 0 && j < len(quoted) && quoted[j] {
 					continue // "… \"is still active today,\" she said": the quote's day, not the paragraph's
 				}
+				if j := tokFrom(sents[k].Toks, ts[t].Start); x.reportedDay(sents[k].Toks, j) {
+					continue // "The bank said it reported the breach to police on May 3.": the day of what the saying tells, not of the paragraph's telling
+				}
 				last, lastSent = t, k
 			}
 		}
@@ -5670,6 +5673,23 @@ func (x *Extractor) paragraphDays(sents []sentence, evs []mergedEvent, ts []time
 			e.time = day[k] // not "has previously said", "has consistently denied": another time than the paragraph's
 		}
 	}
+}
+
+// reportedDay reports whether the time opening at token j stands in the clause a verb of
+// saying in the simple past before it reports, past the clause's own finite verb ("The bank
+// said it reported the breach to the police on May 3", "X said hackers broke in on May 1"):
+// it dates what is told, not the occasion of telling. A time right after the verb or its
+// adjunct ("said on Monday", "said in a statement on Monday that …") is the saying's.
+func (x *Extractor) reportedDay(toks []token, j int) bool {
+	for v := j - 1; v >= 0 && v < len(toks); v-- {
+		if toks[v].Text == ";" || toks[v].Text == ":" {
+			return false
+		}
+		if toks[v].Tag == "VBD" && x.cue.tokIs("reporting", &toks[v]) && finiteBetween(toks, v, j) {
+			return true // past the verb of telling the time is the adjunct of ("said it reported the breach on May 3")
+		}
+	}
+	return false
 }
 
 // documentTimes dates an undated event told in a relative clause on a document by the time of
