@@ -289,6 +289,9 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if anteriorClause(toks, t, ev.Trigger, penalty) {
 				continue // "summoned the envoy on Tuesday after officials said hackers had breached X": before that day
 			}
+			if boundClause(toks, ev.Trigger, t) {
+				continue // "had been inside its network for months before police alerted it in September": the alert's month
+			}
 			d := t - ev.Trigger
 			if d < 0 {
 				d = -d
@@ -1015,6 +1018,29 @@ func deedDated(toks []token, evs []rawEvent, i, t, end int) bool {
 	return false
 }
 
+// boundClause reports whether the time opening at token t, after the trigger at i, stands in a
+// clause that "before", "until" or "since" opens after the trigger, past the clause's own finite
+// verb ("hackers had been inside the network for months before police alerted it in
+// September", "stayed hidden until the bank noticed them on May 3", "has leaked files since
+// the gang hit it in March"): such a clause sets a bound to what the trigger tells, told at
+// another time, so its time is the bound's, not the trigger's.
+func boundClause(toks []token, i, t int) bool {
+	if i < 0 || t <= i+2 || t >= len(toks) {
+		return false
+	}
+	for k := t - 1; k > i; k-- {
+		switch toks[k].Text {
+		case ",", ";", ":":
+			return false
+		}
+		switch toks[k].Lower {
+		case "before", "until", "till", "since":
+			return finiteIn(toks, k+1, t)
+		}
+	}
+	return false
+}
+
 // datedNounReach bounds how many tokens after the time expression deedDated looks for the
 // incident's noun ("the 2022 breach", "its 2024 ransomware attack").
 const datedNounReach = 4
@@ -1320,10 +1346,34 @@ func toldObject(toks []token, evs []rawEvent, i, t int) bool {
 	if r := responsibilityFor(toks, i); r >= 0 {
 		at = r
 	}
-	return verbBefore(toks, evs, tellingType, at, at, 4, func(tk token) bool {
+	if verbBefore(toks, evs, tellingType, at, at, 4, func(tk token) bool {
 		return tk.Tag == "DT" || tk.Tag == "PRP$" || strings.HasPrefix(tk.Tag, "JJ") || isNounTag(tk.Tag)
+	}) {
+		return true
+	}
+	return hearerTopic(toks, at) && verbBefore(toks, evs, tellingType, at, at, 6, func(tk token) bool {
+		return tk.Tag == "DT" || tk.Tag == "PRP$" || tk.Tag == "PRP" || strings.HasPrefix(tk.Tag, "JJ") || isNounTag(tk.Tag) || hearerPreposition(tk.Lower)
 	})
 }
+
+// hearerTopic reports whether the deed noun at i is the topic a preposition gives after the
+// hearer of a telling ("alerted it to the breach", "told the bank about the intrusion",
+// "notified police of the hack"): a determiner and modifiers at most between.
+func hearerTopic(toks []token, i int) bool {
+	for j := i - 1; j > 0 && i-j <= 3; j-- {
+		if hearerPreposition(toks[j].Lower) {
+			return true
+		}
+		if tg := toks[j].Tag; tg != "DT" && tg != "PRP$" && !strings.HasPrefix(tg, "JJ") && !isNounTag(tg) {
+			return false
+		}
+	}
+	return false
+}
+
+// hearerPreposition reports whether w joins the topic of a telling to its hearer: "to", "about",
+// "of".
+func hearerPreposition(w string) bool { return w == "to" || w == "about" || w == "of" }
 
 // responsibilityFor returns the index of "responsibility" or "credit" when "for" after it opens
 // the noun phrase of the deed noun at i, only a determiner, adjectives or nouns between
