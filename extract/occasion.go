@@ -205,7 +205,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		// a finding ("its security team discovered it on May 30") is no occasion of telling, nor
 		// a dated report another speaker's closing attribution tells of (attributedBy), nor a
 		// telling dated only by "at the time" (thenTold): the story stays where it was
-		if len(isoOf(f.TimeIdx)) == dayValue && (isReporting(f) && !discovery[f.Lemma] || f.Type == schema.EventAccusation || tellingWarning(toks, f)) && f.asserted() && !attributedBy(toks, found, f) && !hoursFromDeed(f.TimeText) && !thenTold(f.TimeText) {
+		if len(isoOf(f.TimeIdx)) == dayValue && (isReporting(f) && !discovery[f.Lemma] || f.Type == schema.EventAccusation || tellingWarning(toks, f)) && f.asserted() && !attributedBy(toks, found, f) && !x.saidToHave(toks, ts, f) && !hoursFromDeed(f.TimeText) && !thenTold(f.TimeText) {
 			set = f.TimeIdx
 		}
 	}
@@ -245,7 +245,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 			set, told, scene = ti, false, true
 		} else if ti := x.frontedOccasion(c, ts, inSent); ti >= 0 {
 			set, told, scene = ti, false, true // "At Wednesday's hearing, …", "At a briefing on Monday, …": the scene of what is told next
-		} else if ti, by := actDay(toks, found, ts, inSent); ti >= 0 {
+		} else if ti, by := actDay(toks, found, ts, inSent); ti >= 0 && !x.reportedDay(toks, tokFrom(toks, ts[ti].Start)) {
 			set, told = ti, false
 			es := slices.Clone(by)
 			for _, m := range c.ms {
@@ -267,11 +267,11 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	} else if len(inSent) == 0 && len(found) == 0 && quoteOnly(toks) {
 		o.carry(k) // "X rejected it on Tuesday. \"We do not spy. We obey the law,\" X told reporters."
 	}
-	if e, ti := speakerDay(c, ts, inSent); e >= 0 {
+	if e, ti := speakerDay(c, ts, inSent); e >= 0 && !x.reportedDay(toks, tokFrom(toks, ts[ti].Start)) {
 		o.speakers[e] = spoken{ti, k}
 	}
 	for _, f := range found {
-		if !tellingDated(toks, f) {
+		if !tellingDated(toks, f) || x.saidToHave(toks, ts, f) {
 			continue
 		}
 		for _, a := range f.Agent {
@@ -308,7 +308,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	}
 	o.lastTold, o.lastSent = nil, k // a new map only when a telling is dated: prev keeps the old one
 	for _, f := range found {
-		if tellingDated(toks, f) {
+		if tellingDated(toks, f) && !x.saidToHave(toks, ts, f) {
 			for _, a := range f.Agent {
 				if o.lastTold == nil {
 					o.lastTold = map[int]int{}
@@ -1570,7 +1570,7 @@ func (x *Extractor) occasionNounAt(toks []token, i int) bool {
 
 // nameOccasions records in o.named the day a sentence gives every occasion noun it names ("On
 // Tuesday, the commission said in a statement …", "The department on Monday unsealed an
-// indictment …"), when all its times name that one day; a verdict told on a day (cue
+// indictment …"), when all its times outside a clause a saying reports (reportedDay) name that one day; a verdict told on a day (cue
 // verdictlemma: "convicted X on Thursday") names "verdict" whatever other times its sentence
 // has, as does a sentence of that one day with a verb of verdict (cue verdictverb: "A court on
 // Wednesday convicted a former clerk …", when no event is found for it). A sentence naming one
@@ -1583,6 +1583,9 @@ func (x *Extractor) nameOccasions(o *occasion, toks []token, found []rawEvent, t
 	}
 	day := -1
 	for _, ti := range inSent {
+		if ti >= 0 && ti < len(ts) && x.reportedDay(toks, tokFrom(toks, ts[ti].Start)) {
+			continue // "In a filing on Tuesday, X said it had detected the breach on May 3": what is told, not the occasion's day
+		}
 		if len(isoOf(ti)) != dayValue || day >= 0 && isoOf(day) != isoOf(ti) {
 			return
 		}
@@ -1952,6 +1955,19 @@ func attributedBy(toks []token, found []rawEvent, f rawEvent) bool {
 		}
 	}
 	return false
+}
+
+// saidToHave reports whether a report or warning f is a past deed of telling that a verb of
+// saying in the simple past before it reports, with the deed's own day after its verb ("The
+// bank said it reported the breach to the police on September 24."): the saying is told on an
+// occasion the text does not give, and the deed's day is a step back in the story, no occasion
+// at which the next sentence is told nor a day its teller spoke on (reportedDay). A telling
+// that took the saying's day ("said on Monday it had alerted police") keeps it.
+func (x *Extractor) saidToHave(toks []token, ts []timex.Expression, f rawEvent) bool {
+	if f.Type != schema.EventReport && f.Type != schema.EventWarning || f.TimeIdx < 0 || f.TimeIdx >= len(ts) || f.Trigger < 0 || f.Trigger >= len(toks) || ts[f.TimeIdx].Start < toks[f.Trigger].End {
+		return false
+	}
+	return x.reportedDay(toks, tokFrom(toks, ts[f.TimeIdx].Start))
 }
 
 // hearingDay returns the day-precise time (an index into ts) of a hearing before lawmakers that

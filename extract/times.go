@@ -289,6 +289,9 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if anteriorClause(toks, t, ev.Trigger, penalty) {
 				continue // "summoned the envoy on Tuesday after officials said hackers had breached X": before that day
 			}
+			if boundClause(toks, ev.Trigger, t) {
+				continue // "had been inside its network for months before police alerted it in September": the alert's month
+			}
 			d := t - ev.Trigger
 			if d < 0 {
 				d = -d
@@ -1015,6 +1018,29 @@ func deedDated(toks []token, evs []rawEvent, i, t, end int) bool {
 	return false
 }
 
+// boundClause reports whether the time opening at token t, after the trigger at i, stands in a
+// clause that "before", "until" or "since" opens after the trigger, past the clause's own finite
+// verb ("hackers had been inside the network for months before police alerted it in
+// September", "stayed hidden until the bank noticed them on May 3", "has leaked files since
+// the gang hit it in March"): such a clause sets a bound to what the trigger tells, told at
+// another time, so its time is the bound's, not the trigger's.
+func boundClause(toks []token, i, t int) bool {
+	if i < 0 || t <= i+2 || t >= len(toks) {
+		return false
+	}
+	for k := t - 1; k > i; k-- {
+		switch toks[k].Text {
+		case ",", ";", ":":
+			return false
+		}
+		switch toks[k].Lower {
+		case "before", "until", "till", "since":
+			return finiteIn(toks, k+1, t)
+		}
+	}
+	return false
+}
+
 // datedNounReach bounds how many tokens after the time expression deedDated looks for the
 // incident's noun ("the 2022 breach", "its 2024 ransomware attack").
 const datedNounReach = 4
@@ -1320,10 +1346,34 @@ func toldObject(toks []token, evs []rawEvent, i, t int) bool {
 	if r := responsibilityFor(toks, i); r >= 0 {
 		at = r
 	}
-	return verbBefore(toks, evs, tellingType, at, at, 4, func(tk token) bool {
+	if verbBefore(toks, evs, tellingType, at, at, 4, func(tk token) bool {
 		return tk.Tag == "DT" || tk.Tag == "PRP$" || strings.HasPrefix(tk.Tag, "JJ") || isNounTag(tk.Tag)
+	}) {
+		return true
+	}
+	return hearerTopic(toks, at) && verbBefore(toks, evs, tellingType, at, at, 6, func(tk token) bool {
+		return tk.Tag == "DT" || tk.Tag == "PRP$" || tk.Tag == "PRP" || strings.HasPrefix(tk.Tag, "JJ") || isNounTag(tk.Tag) || hearerPreposition(tk.Lower)
 	})
 }
+
+// hearerTopic reports whether the deed noun at i is the topic a preposition gives after the
+// hearer of a telling ("alerted it to the breach", "told the bank about the intrusion",
+// "notified police of the hack"): a determiner and modifiers at most between.
+func hearerTopic(toks []token, i int) bool {
+	for j := i - 1; j > 0 && i-j <= 3; j-- {
+		if hearerPreposition(toks[j].Lower) {
+			return true
+		}
+		if tg := toks[j].Tag; tg != "DT" && tg != "PRP$" && !strings.HasPrefix(tg, "JJ") && !isNounTag(tg) {
+			return false
+		}
+	}
+	return false
+}
+
+// hearerPreposition reports whether w joins the topic of a telling to its hearer: "to", "about",
+// "of".
+func hearerPreposition(w string) bool { return w == "to" || w == "about" || w == "of" }
 
 // responsibilityFor returns the index of "responsibility" or "credit" when "for" after it opens
 // the noun phrase of the deed noun at i, only a determiner, adjectives or nouns between
@@ -1755,17 +1805,16 @@ func relativeSpan(toks []token, i int) (int, int, bool) {
 
 // appositionSpan returns the bounds of a description set off by commas after a name and before
 // its verb that holds the token at i (", a group tracked by Western agencies since 2014,", ",
-// active since 2019,"), and whether there is one: it opens with an article, an adjective or a
-// participle, holds no finite verb, and a finite verb follows its closing comma.
+// active since 2019,", ", a lawyer who represented the bank in 2017,"), and whether there is
+// one: it opens with an article, an adjective or a participle, holds no finite verb but one of
+// a relative clause on its noun (appositionRelative), and a finite verb follows its closing
+// comma.
 func appositionSpan(toks []token, i int) (int, int, bool) {
 	open := -1
 	for k := i - 1; k > 0; k-- {
 		if toks[k].Text == "," {
 			open = k
 			break
-		}
-		if isTensedTag(toks[k].Tag) && !(toks[k].Tag == "VBD" && isNounTag(toks[k-1].Tag)) {
-			return 0, 0, false // "a group tracked/VBD since 2024" is a participle after its noun
 		}
 	}
 	if open < 1 || open+1 >= len(toks) || toks[open-1].Tag != "NNP" && toks[open-1].Tag != "NNPS" {
@@ -1774,8 +1823,14 @@ func appositionSpan(toks []token, i int) (int, int, bool) {
 	if w := toks[open+1]; !(w.Lower == "a" || w.Lower == "an" || w.Lower == "the" || w.Tag == "JJ" || w.Tag == "VBN") {
 		return 0, 0, false
 	}
+	rel := appositionRelative(toks, open, i)
+	for k := i - 1; k > open; k-- {
+		if (rel < 0 || k < rel) && isTensedTag(toks[k].Tag) && !(toks[k].Tag == "VBD" && isNounTag(toks[k-1].Tag)) {
+			return 0, 0, false // "a group tracked/VBD since 2024" is a participle after its noun
+		}
+	}
 	for k := i + 1; k+1 < len(toks); k++ {
-		if isTensedTag(toks[k].Tag) {
+		if rel < 0 && isTensedTag(toks[k].Tag) {
 			return 0, 0, false
 		}
 		if toks[k].Text == "," {
@@ -1787,6 +1842,19 @@ func appositionSpan(toks []token, i int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// appositionRelative returns the relative word ("who", "which") that opens a clause on the noun
+// of a description after the comma at open and before the token at i ("Mara Quill, a resident
+// who was treated there in 2019, filed …"), or -1: the word follows a common noun, so the
+// clause's finite verb is the description's, not the sentence's.
+func appositionRelative(toks []token, open, i int) int {
+	for k := open + 2; k < i; k++ {
+		if relativeWord(toks[k].Lower) && toks[k].Lower != "whose" && isNounTag(toks[k-1].Tag) && toks[k-1].Tag != "NNP" {
+			return k
+		}
+	}
+	return -1
 }
 
 // closingDescription returns the comma that opens a description of a name closing the sentence
@@ -5895,6 +5963,9 @@ func (x *Extractor) paragraphDays(sents []sentence, evs []mergedEvent, ts []time
 				if j := tokFrom(sents[k].Toks, ts[t].Start); j >= 0 && j < len(quoted) && quoted[j] {
 					continue // "… \"is still active today,\" she said": the quote's day, not the paragraph's
 				}
+				if j := tokFrom(sents[k].Toks, ts[t].Start); x.reportedDay(sents[k].Toks, j) {
+					continue // "The bank said it reported the breach to police on May 3.": the day of what the saying tells, not of the paragraph's telling
+				}
 				last, lastSent = t, k
 			}
 		}
@@ -5921,6 +5992,23 @@ func (x *Extractor) paragraphDays(sents []sentence, evs []mergedEvent, ts []time
 			e.time = day[k] // not "has previously said", "has consistently denied": another time than the paragraph's
 		}
 	}
+}
+
+// reportedDay reports whether the time opening at token j stands in the clause a verb of
+// saying in the simple past before it reports, past the clause's own finite verb ("The bank
+// said it reported the breach to the police on May 3", "X said hackers broke in on May 1"):
+// it dates what is told, not the occasion of telling. A time right after the verb or its
+// adjunct ("said on Monday", "said in a statement on Monday that …") is the saying's.
+func (x *Extractor) reportedDay(toks []token, j int) bool {
+	for v := j - 1; v >= 0 && v < len(toks); v-- {
+		if toks[v].Text == ";" || toks[v].Text == ":" {
+			return false
+		}
+		if toks[v].Tag == "VBD" && x.cue.tokIs("reporting", &toks[v]) && finiteBetween(toks, v, j) {
+			return true // past the verb of telling the time is the adjunct of ("said it reported the breach on May 3")
+		}
+	}
+	return false
 }
 
 // documentTimes dates an undated event told in a relative clause on a document by the time of

@@ -65,6 +65,9 @@ type match struct {
 	week     bool // a day told with its weekday, or a weekday of the week the narrative walks
 	now      bool // a bare weekday read against the reference date
 	told     bool // a month or season of the told year ("that June", "the following spring"): told from here on
+	// on is the day a clock time was told on ("3 a.m. on Sunday, March 18, 2018"), remembered
+	// as if it stood alone; nil when the clock time names no day of its own
+	on *match
 }
 
 // lo returns the lower-cased text of token i, "" outside the tokens.
@@ -103,6 +106,9 @@ func (p *parser) joined(i int) bool {
 // season of the told year, or a date with its year written out in a narrative, as the time
 // the text has come to (told, toldEnd).
 func (p *parser) remember(m match) {
+	if m.on != nil {
+		p.remember(*m.on) // "At 3 a.m. on Sunday, March 18, 2018, … The next day": that Sunday
+	}
 	if !m.derived && len(m.val) == 7 && m.val[4] == '-' && m.val[5] == 'Q' && m.val[0] != 'X' {
 		p.lastQ = m.val
 	}
@@ -2903,14 +2909,20 @@ func (p *parser) clock(i int) (match, bool) {
 		j++
 	}
 	day := ""
+	var on *match // the day told with the clock time
 	switch {
 	case p.weekdayWord(j):
 		if m, ok := p.weekdayExpr(j); ok && m.typ == Date {
-			day, j = m.val, m.end
+			day, j, on = m.val, m.end, &m
+		}
+	case p.lo(j) == "on" && p.weekdayWord(j+1):
+		// "at 2 a.m. on Sunday, March 18, 2018", "at 11 p.m. on Friday": the day it is on
+		if m, ok := p.weekdayExpr(j + 1); ok && m.typ == Date {
+			day, j, on = m.val, m.end, &m
 		}
 	case p.lo(j) == "today" || p.lo(j) == "yesterday" || p.lo(j) == "tomorrow":
 		if m, ok := p.deictic(j); ok {
-			day, j = m.val, m.end
+			day, j, on = m.val, m.end, &m
 		}
 	}
 	if day == "" {
@@ -2919,7 +2931,7 @@ func (p *parser) clock(i int) (match, bool) {
 			l++
 		}
 		if m, ok := p.date(l); ok && len(m.val) == 10 {
-			day, j = m.val, m.end
+			day, j, on = m.val, m.end, &m
 		}
 	}
 	if (day == "" || len(day) != 10) && p.anchorDayNear(i) {
@@ -2934,7 +2946,9 @@ func (p *parser) clock(i int) (match, bool) {
 			day = "XXXX-XX-XX"
 		}
 	}
-	return mk(i, j, Time, day+"T"+pad(h, 2)+":"+pad(mi, 2))
+	m, ok := mk(i, j, Time, day+"T"+pad(h, 2)+":"+pad(mi, 2))
+	m.on = on
+	return m, ok
 }
 
 // duration matches durations: three years, 10 days, 24 hours, a five-year plan, for months.

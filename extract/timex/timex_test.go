@@ -47,6 +47,9 @@ func TestFind(t *testing.T) {
 		{"month day after a modal of a past clause points ahead", "The bank cut its dividend because it may fail the capital rules effective Nov. 2.", "Nov. 2", Date, "2017-11-02"},
 		{"month day after a verb of saying keeps the nearest", "The utility said its engineers will inspect the remote-access gateway of the plant on Nov. 2.", "Nov. 2", Date, "2017-11-02"},
 		{"weekday with date", "The leak surfaced Tuesday, Oct. 10, on a forum.", "Tuesday, Oct. 10", Date, "2017-10-10"},
+		{"clock on a weekday with its date", "It was just after 2 a.m. on Sunday, March 18, 2012, when the screens went dark.", "2 a.m. on Sunday, March 18, 2012", Time, "2012-03-18T02:00"},
+		{"clock on a weekday with a date and no year", "Intruders struck Pell Port at about 11 p.m. on Friday, Feb. 3.", "11 p.m. on Friday, Feb. 3", Time, "2017-02-03T23:00"},
+		{"clock on a bare weekday", "The gang encrypted the servers at 4 a.m. on Monday.", "4 a.m. on Monday", Time, "2017-10-09T04:00"},
 		{"month range shares year", "The intruders stayed between August and November 2015, the report said.", "August", Date, "2015-08"},
 		{"month range across new year", "Phishing ran from December to February 2016 in waves.", "December", Date, "2015-12"},
 		// the end of a range comes on or after its start, whatever the clause's tense
@@ -566,6 +569,8 @@ func TestFindNarrative(t *testing.T) {
 	}{
 		{"days earlier", "The breach began on March 3, 2015. Two days earlier, the group registered the domain.", "Two days earlier", Date, "2015-03-01"},
 		{"the next day", "Police raided the office on June 12, 2016. The next day, the suspect fled.", "The next day", Date, "2016-06-13"},
+		{"the next day after a clock on a weekday with its date", "At 3 a.m. on Sunday, March 18, 2012, hackers wiped the servers. The next day, the port called police.", "The next day", Date, "2012-03-19"},
+		{"the next day after a clock on a date", "At 9:30 a.m. on June 12, 2016, police raided the office. The next day, the suspect fled.", "The next day", Date, "2016-06-13"},
 		{"the next morning", "Police raided the office on June 12, 2016. The suspect fled the next morning.", "the next morning", Time, "2016-06-13TMO"},
 		{"the previous evening", "The bank disclosed the theft on June 12, 2016. Its staff had noticed the transfers the previous evening.", "the previous evening", Time, "2016-06-11TEV"},
 		{"the preceding night", "Police raided the office on Friday, March 4, 2016. The suspect had fled the preceding night.", "the preceding night", Time, "2016-03-03TNI"},
