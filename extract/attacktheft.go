@@ -20,7 +20,8 @@ import (
 // separate breach", "X was hit again").
 // It returns ts with the months it adds.
 func (x *Extractor) theftOfAttack(evs []mergedEvent, ts []timex.Expression, sents []sentence) []timex.Expression {
-	iso := calendarOf(ts)
+	// iso reads ts as it grows: a theft dated here points past the slice the loop began with.
+	iso := func(t int) string { return calendarAt(ts, t) }
 	for k := range evs {
 		e := &evs[k]
 		if e.typ != schema.EventTheft || e.time >= 0 || e.negated || e.modality != "" || len(e.target) == 0 ||

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
 
 // TestTheftOfAttack checks that an undated theft by the doer of a dated attack on the same
 // victim takes the attack's month (only the month: the files are copied in the days before the
@@ -19,4 +24,17 @@ func TestTheftOfAttack(t *testing.T) {
 		{"another occasion", "Pale Otter attacked Varden Insurance on November 9, the company said. The gang had previously stolen customer files from Varden Insurance in a separate breach.", "steal", ""},
 	}
 	checkLemmaTimes(t, published, 1, tests)
+}
+
+// TestTheftOfAttackTwoVictims checks that thefts from two victims of one dated attack each take
+// its month: the month given to the first must not break the reading of the second.
+func TestTheftOfAttackTwoVictims(t *testing.T) {
+	body := "Orlen Mills and Tasker Dairies were hit by ransomware attacks by the Brass Heron gang on Sunday, November 9.\n\n" +
+		"The hackers stole payroll records from Orlen Mills.\n\nThe hackers stole invoices from Tasker Dairies."
+	g := extractText(t, "2025-11-20", body)
+	for _, sentence := range []int{1, 2} {
+		ev := triggeredIn(g, "steal", sentence)
+		require.NotNil(t, ev, "no theft in sentence %d: %s", sentence, eventsString(g))
+		assert.Equal(t, "2025-11", ev.Time.Value, "sentence %d: %s", sentence, eventsString(g))
+	}
 }
