@@ -327,3 +327,20 @@ func TestMannerOnly(t *testing.T) {
 		})
 	}
 }
+
+// TestSequelAtTextEnd checks that a span opener closing a text with no full stop ("A few days
+// later", "Just a few days later") gives no time and no panic: sequelTime reads the word after
+// the span only when there is one.
+func TestSequelAtTextEnd(t *testing.T) {
+	for _, tail := range []string{"A few days later", "Just a few days later", "Only hours later", "Within a few days"} {
+		t.Run(tail, func(t *testing.T) {
+			g := extractText(t, "2025-11-20", "Hackers stole customer records from Orlin Bank on May 3, 2024.\n\n"+tail)
+			ev := eventInSentence(g, schema.EventTheft, "orlin-bank", 0)
+			if ev == nil {
+				ev = triggeredIn(g, "steal", 0)
+			}
+			require.NotNil(t, ev, "no theft: %s", eventsString(g))
+			assert.Equal(t, "2024-05-03", ev.Time.Value, eventsString(g))
+		})
+	}
+}

@@ -3980,6 +3980,9 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 	default:
 		return "", ""
 	}
+	if n >= len(toks) {
+		return "", "" // "Just a few days later" closing a text with no full stop
+	}
 	if t := toks[n]; t.Text != "," && !isCap(t.Text) && t.Tag != "DT" {
 		return "", "" // "Days later than planned", "Hours after the verdict"
 	}
