@@ -396,7 +396,9 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
 			appearDay = d
 		}
 		if courtLead == "" && c.s.Para == sents[0].Para {
-			courtLead = x.courtLeadDay(c.s.Toks, found, ts, inSent, isoOf)
+			if d := x.courtLeadDay(c.s.Toks, found, ts, inSent, isoOf); !afterWriting(d) {
+				courtLead = d // a sitting still to come ("is due in court on Friday") is no occasion yet
+			}
 		}
 		// the story's latest sitting: the lead's, or a step a court took on a later day
 		// ("made his first court appearance on Monday. … convicted him on Tuesday")

@@ -88,7 +88,7 @@ func TestAfterCourtStep(t *testing.T) {
 // the sitting even when its subject is only described and so no party of a step found
 // (sittingVerbBefore), as does a court or jury that "heard" on a day (benchHeardBefore), that a
 // court's hearing named again ("said after the hearing") is that
-// sitting, and that a plea yet to come, a plea with no day and a hearing before lawmakers give
+// sitting, and that a plea or sentencing yet to come, a plea with no day and a hearing before lawmakers give
 // none.
 func TestSittingLeadVerb(t *testing.T) {
 	const filler = "\n\nThe bank was breached in 2024. Officials gave no details.\n\n"
@@ -113,6 +113,12 @@ func TestSittingLeadVerb(t *testing.T) {
 			schema.EventStatement, "ana-brell", "", ""},
 		{"a plea yet to come gives no sitting", "2026-03-14",
 			"A former engineer at Harrow Bank will plead guilty on Friday to selling customer records, his lawyer said." + filler + "His lawyer, Ana Brell, said outside the courthouse that her client regretted his conduct.",
+			schema.EventStatement, "ana-brell", "", ""},
+		{"a sentencing still to come gives no sitting", "2026-03-14",
+			"A former engineer at Harrow Bank pleaded guilty to selling customer records and will be sentenced on March 20." + filler + "His lawyer, Ana Brell, said outside the courthouse that her client regretted his conduct.",
+			schema.EventStatement, "ana-brell", "", ""},
+		{"so one scheduled for a weekday after the day of writing", "2026-03-14",
+			"A former engineer at Harrow Bank is scheduled to be sentenced on Friday for selling customer records." + filler + "Outside court, his lawyer, Ana Brell, said that her client regretted his conduct.",
 			schema.EventStatement, "ana-brell", "", ""},
 		{"a sentencing with no day gives none", "2026-03-14",
 			"A former engineer at Harrow Bank who pleaded guilty in January was sentenced to six years in prison." + filler + "His lawyer, Ana Brell, said outside the courthouse that her client regretted his conduct.",

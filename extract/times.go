@@ -5346,7 +5346,7 @@ func (x *Extractor) sittingVerbBefore(toks []token, at int) bool {
 	for j >= 0 && pleaWord[toks[j].Lower] {
 		j--
 	}
-	if j < 0 || toks[j].Tag != "VBD" && toks[j].Tag != "VBN" {
+	if j < 0 || toks[j].Tag != "VBD" && toks[j].Tag != "VBN" || toBeDone(toks, j) {
 		return false
 	}
 	w := toks[j].Lower
@@ -5355,6 +5355,13 @@ func (x *Extractor) sittingVerbBefore(toks []token, at int) bool {
 	}
 	stem, ok := strings.CutSuffix(w, "ed")
 	return ok && (x.cue.is("sittingstep", stem) || x.cue.is("sittingstep", stem+"e"))
+}
+
+// toBeDone reports whether the participle at j is governed by a bare "be" ("to be sentenced",
+// "will be sentenced", "could be sentenced"): a step still to come or only possible, not one
+// told in the past.
+func toBeDone(toks []token, j int) bool {
+	return j > 0 && toks[j].Tag == "VBN" && toks[j-1].Lower == "be"
 }
 
 // benchHeardBefore reports whether the day at token at closes "heard" whose subject is a court or
