@@ -88,7 +88,7 @@ func TestAfterCourtStep(t *testing.T) {
 // the sitting even when its subject is only described and so no party of a step found
 // (sittingVerbBefore), as does a court or jury that "heard" on a day (benchHeardBefore), that a
 // court's hearing named again ("said after the hearing") is that
-// sitting, and that a plea or sentencing yet to come, a plea with no day and a hearing before lawmakers give
+// sitting, and that a plea yet to come, a plea with no day and a hearing before lawmakers give
 // none.
 func TestSittingLeadVerb(t *testing.T) {
 	const filler = "\n\nThe bank was breached in 2024. Officials gave no details.\n\n"
@@ -154,6 +154,9 @@ func TestAtCourtSitting(t *testing.T) {
 		{"so what counsel argued", "2026-03-14",
 			sentenced + "His lawyer, Ana Brell, argued for a shorter term, saying her client had been manipulated by Grey Heron.",
 			schema.EventStatement, "ana-brell", "", "2026-03-12"},
+		{"so one said in court papers, a document", "2026-03-14",
+			sentenced + "A prosecutor, Ana Brell, said in court papers that Verlin had been paid in cryptocurrency.",
+			schema.EventStatement, "ana-brell", "", ""},
 		{"a plain saying stays undated", "2026-03-14",
 			sentenced + "His lawyer, Ana Brell, said her client had been manipulated by Grey Heron.",
 			schema.EventStatement, "ana-brell", "", ""},

@@ -5213,10 +5213,11 @@ func (x *Extractor) atCourt(toks []token, lawHearing bool) (string, int) {
 
 // inCourtTelling reports whether "in" at i opens "in court" setting the sentence's telling at a
 // court's sitting: right after the verb ("said in court that …", "told in court how …") or
-// fronted and set off by a comma ("In court, the prosecutor said …").
+// fronted and set off by a comma ("In court, the prosecutor said …"). "court" heading a noun
+// phrase ("said in court papers", "in court filings") names a document, which sets no sitting.
 func inCourtTelling(toks []token, i int) bool {
-	if i+2 >= len(toks) || toks[i+1].Lower != "court" {
-		return false
+	if i+2 >= len(toks) || toks[i+1].Lower != "court" || isNounTag(toks[i+2].Tag) {
+		return false // "said in court papers", "in court filings": a document, not the sitting
 	}
 	if i == 0 {
 		return toks[i+2].Text == ","
