@@ -82,14 +82,24 @@ func (x *Extractor) otherDeedsAgree(evs []mergedEvent, k int, month string, iso 
 }
 
 // otherOccasion reports whether the sentence at sent has a word that tells a deed of another
-// occasion than the one told before (cue otheroccasion: "previously", "again", "separate").
+// occasion than the one told before (cue otheroccasion: "previously", "again", "separate"), or
+// sets it a long span back: "ago", or "before" after "long" or a span of weeks or more ("years
+// before, when it first broke in", "long before that attack"). A span of days or hours before
+// ("stole the files days before encrypting the servers") is the same incident's.
 func (x *Extractor) otherOccasion(sents []sentence, sent int) bool {
 	if sent < 0 || sent >= len(sents) {
 		return true
 	}
-	for k := range sents[sent].Toks {
-		if x.cue.tokIs("otheroccasion", &sents[sent].Toks[k]) {
+	toks := sents[sent].Toks
+	for k := range toks {
+		if x.cue.tokIs("otheroccasion", &toks[k]) || toks[k].Lower == "ago" {
 			return true
+		}
+		if toks[k].Lower == "before" && k > 0 {
+			switch toks[k-1].Lower {
+			case "long", "weeks", "months", "years":
+				return true
+			}
 		}
 	}
 	return false

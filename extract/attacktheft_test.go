@@ -22,6 +22,8 @@ func TestTheftOfAttack(t *testing.T) {
 		{"a ransom refused", "Varden Insurance refused to pay a ransom demanded by the Pale Otter gang on November 12, the company said. Pale Otter stole the records of 40,000 customers from Varden Insurance, the gang claimed.", "steal", ""},
 		{"another doer", "The Ashmere gang attacked Dunmore Council on March 3, encrypting its file servers. The Coldfield group stole tax records from Dunmore Council, the council said.", "steal", ""},
 		{"another occasion", "Pale Otter attacked Varden Insurance on November 9, the company said. The gang had previously stolen customer files from Varden Insurance in a separate breach.", "steal", ""},
+		{"years before", "Pale Otter attacked Varden Insurance on November 9, the company said. Investigators believe Pale Otter stole customer files from Varden Insurance years before, when it first broke in.", "steal", ""},
+		{"long before", "Pale Otter attacked Varden Insurance on November 9, the company said. Pale Otter stole customer files from Varden Insurance long before that attack, the insurer said.", "steal", ""},
 	}
 	checkLemmaTimes(t, published, 1, tests)
 }
