@@ -392,7 +392,7 @@ func TestArticleAbbrevJoins(t *testing.T) {
 		want       int // sentences
 	}{
 		{"a U.S. before a name", "Ilya Brand flew home aboard a U.S. Navy ship on Monday and was charged on Tuesday, prosecutors said.", 1},
-		{"a U.S. before a plural name", "Ilya Brand, 40, landed in Boston aboard a U.S. Marshals Service jet and was charged there, the court said.", 1},
+		{"a U.S. before a plural name", "Ilya Brand, 40, crossed the lake aboard a U.S. Parks Service boat and was charged in Duluth, the court said.", 1},
 		{"a U.S. before a body's plural name", "The data went to a U.S. Securities and Exchange Commission server in May, Orlen Bank said.", 1},
 		{"an E.U. before a plural name", "Talia Voss was questioned by an E.U. Affairs Committee panel on Monday.", 1},
 		{"a U.S. before a plural noun", "Ilya Brand arrived aboard a U.S. Customs and Border Protection plane.", 1},
