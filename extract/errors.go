@@ -10,6 +10,9 @@ var (
 	ErrBinary = errors.New("binary content")
 	// ErrInvalidUTF8 means the file is not valid UTF-8.
 	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+	// ErrInternal means the extractor failed on an article through a fault of its own, not of
+	// the input: a bug to report together with the article. Other articles are unaffected.
+	ErrInternal = errors.New("internal error (please report it with the article)")
 )
 
 // InputError is an article file that cannot be read as an article. Its message reads

@@ -131,12 +131,14 @@ type Result struct {
 	Timexes []timex.Expression
 }
 
-// Extract reads one article. It returns an error only when ctx is done or the article is nil;
-// any text gives a (possibly empty) graph.
-func (x *Extractor) Extract(ctx context.Context, a *Article) (*Result, error) {
+// Extract reads one article. It returns an error only when ctx is done, the article is nil, or
+// the extractor meets a bug of its own (ErrInternal, never a panic); any text gives a (possibly
+// empty) graph.
+func (x *Extractor) Extract(ctx context.Context, a *Article) (res *Result, err error) {
 	if a == nil {
 		return nil, fmt.Errorf("extract: nil article")
 	}
+	defer recoverFault(a.ID, &res, &err)
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract %s: %w", a.ID, err)
 	}
@@ -1164,4 +1166,14 @@ func pastTimeIn(inSent []int, later func(ti int) bool) bool {
 		}
 	}
 	return false
+}
+
+// recoverFault turns a panic of the extractor on the article id into an error wrapping
+// ErrInternal, so that one article that meets a bug costs that article only, never the batch
+// it is part of; it must be deferred by Extract.
+func recoverFault(id string, res **Result, err *error) {
+	if r := recover(); r != nil {
+		*res = nil
+		*err = fmt.Errorf("extract %s: %w: %v", id, ErrInternal, r)
+	}
 }
