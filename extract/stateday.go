@@ -67,8 +67,9 @@ func (c *sentCtx) stateSaidDay(toks []token, ev rawEvent, o *occasion, ts []time
 // stateDayAt reports whether the time that opens at token j dates a state that holds at the
 // time of speaking: it follows "as of" ("as of Monday"), or "on" or nothing, in a clause whose
 // finite verb, with no other clause opening between, is a verb of state ("remained offline on
-// Thursday"), a form of "be" with "still" ("were still without power on Wednesday", "were still
-// being rebuilt on Monday") or any verb in the present tense ("are still closed on Friday").
+// Thursday"), "was", "were" or "had" with "still" ("were still without power on Wednesday",
+// "were still being rebuilt on Monday", "still had not been restored on Thursday") or any verb
+// in the present tense ("are still closed on Friday").
 func stateDayAt(toks []token, j int) bool {
 	q := j - 1
 	if q >= 1 && toks[q].Lower == "of" && toks[q-1].Lower == "as" {
@@ -99,7 +100,8 @@ func stateDayAt(toks []token, j int) bool {
 			if k > 0 && stateVerbs[toks[k-1].Lower] {
 				return true // "stayed closed/VBD on Thursday": the tagger read the complement as a verb
 			}
-			return stateVerbs[t.Lower] || still && (t.Lower == "was" || t.Lower == "were")
+			still = still || k > 0 && toks[k-1].Lower == "still" // "still had not been restored on Thursday"
+			return stateVerbs[t.Lower] || still && (t.Lower == "was" || t.Lower == "were" || t.Lower == "had")
 		}
 	}
 	return false
