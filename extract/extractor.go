@@ -254,6 +254,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (res *Result, err e
 	custodyT := -1                     // the time of a raid's dated step in the sentence before (custodySeries)
 	appearDay := ""                    // the day of the latest court appearance told so far (courtAppearance)
 	courtLead := ""                    // the day of the court's sitting the lead tells (courtLeadDay)
+	occ.pub = pubDay
 	countries := countryEntities(ents)
 	own := mentionsBySent(ms, len(sents))
 	for k := range sents {

@@ -42,6 +42,8 @@ type occasion struct {
 	// ("told MPs on Thursday", "testified on Tuesday", "MPs heard on Thursday"; hearingDay),
 	// -1s for none: what is told to them or by them later goes on there (hearingGoesOn).
 	hearing spoken
+	// pub is the day of writing, "" when the publication date gives none.
+	pub string
 }
 
 // spoken is the day (an index into the event times) a speaker told something on and the
@@ -134,6 +136,11 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	for f := range found {
 		if ti := sameDayAnswer(toks, found[f], ts, &prev, k, isoOf); ti >= 0 {
 			found[f].TimeIdx = ti
+		}
+	}
+	for f := range found {
+		if ti := c.stateSaidDay(toks, found[f], &prev, ts, inSent, isoOf); ti >= 0 {
+			found[f].TimeIdx = ti // "Some customers remained offline on Thursday, X told reporters."
 		}
 	}
 	namedLast := dayNamedLast(ts, sents[k].Start, isoOf)
