@@ -2370,20 +2370,55 @@ func (p *parser) storyDay(i, end int) (string, bool) {
 	if !p.narrative || len(p.anchor) != len("2006-01-02") || !calendarValue(p.anchor) {
 		return "", false
 	}
-	k := i
-	for n := 0; n < 3 && k > 0; n++ {
-		switch p.lo(k - 1) {
-		case "at", "by", "around", "about", "after", "before", "until", "shortly", "just", "soon":
-			k-- // "shortly after noon", "at about 2:30 a.m."
-		}
-	}
-	if !p.toldPastAround(k, end) {
+	if !p.toldPastAround(p.clockLead(i), end) { // "shortly after noon", "at about 2:30 a.m."
 		return "", false
 	}
 	if d, ok := p.steppedDay(); ok {
 		return d, true
 	}
 	return p.anchor, true
+}
+
+// storyDayUntold reports whether a clock time from token i to end that names no day of its own
+// is told in a past narrative whose time is a year, quarter or month wholly before the
+// reference date ("In February 2022, intruders broke in. At 4 a.m. an engineer telephoned …",
+// "In 2018, the gang struck the port. Shortly after midnight, officials …"): the hour falls on
+// a day of that period the text does not give, not on the day of writing, so the day stays
+// unknown.
+func (p *parser) storyDayUntold(i, end int) bool {
+	if !p.narrative || !p.anchorPastPeriod() {
+		return false
+	}
+	return p.toldPastAround(p.clockLead(i), end)
+}
+
+// clockLead returns the first token of the words that lead up to a clock time at token i ("at",
+// "by", "shortly after", "at about"), at most three of them.
+func (p *parser) clockLead(i int) int {
+	k := i
+	for n := 0; n < 3 && k > 0; n++ {
+		switch p.lo(k - 1) {
+		case "at", "by", "around", "about", "after", "before", "until", "shortly", "just", "soon":
+			k--
+		}
+	}
+	return k
+}
+
+// anchorPastPeriod reports whether the narrative's anchor is a year, quarter or month that ends
+// before the reference date's ("2022-02", "2019-Q3" or "2018" read on 2025-11-20), not a day
+// and not the period the reference date lies in.
+func (p *parser) anchorPastPeriod() bool {
+	a := p.anchor
+	if !p.hasRef || !calendarValue(a) || len(a) == len("2006-01-02") {
+		return false
+	}
+	r := fmtDate(p.ref)
+	if len(a) == len("2006-Q1") && a[5] == 'Q' {
+		q := "Q" + strconv.Itoa((int(p.ref.Month())+2)/3)
+		return a[:4] < r[:4] || a[:4] == r[:4] && a[5:] < q
+	}
+	return a < r[:len(a)]
 }
 
 // weekdayWord reports whether token j names a weekday that can open a day after a night or a
@@ -2446,6 +2481,8 @@ func (p *parser) deictic(i int) (match, bool) {
 				v = d // "hit by ransomware overnight on 26 April": that day's night; the day stays an expression of its own
 			} else if p.anchorDayNear(i) {
 				v = p.anchor // "Friday 18 September: … disconnected its systems overnight": that night, not the night of writing
+			} else if p.storyDayUntold(i, j) {
+				v = "XXXX-XX-XX" // "In March 2015, thieves broke in. Overnight the servers went dark.": a night the text does not date
 			}
 		}
 		if w == "tonight" || w == "overnight" {
@@ -2938,6 +2975,8 @@ func (p *parser) clock(i int) (match, bool) {
 		day = p.anchor // "By 7am the company had …" after "on Tuesday, January 27": that day
 	} else if d, ok := p.storyDay(i, j); (day == "" || len(day) != 10) && ok {
 		day = d // "On June 3, hackers broke in. At 3 a.m., they …": the story's day
+	} else if (day == "" || len(day) != 10) && p.storyDayUntold(i, j) {
+		day = "XXXX-XX-XX" // "In February 2022, intruders broke in. At 4 a.m. an engineer called …": a day the text does not give
 	}
 	if day == "" || len(day) != 10 {
 		if p.hasRef {
