@@ -2883,7 +2883,10 @@ func (p *parser) clock(i int) (match, bool) {
 	h, mi := -1, 0
 	j := i
 	t := p.toks[i]
+	part := ""
 	switch {
+	case p.namedDayPart(i) != "":
+		part, j = p.namedDayPart(i), p.namedDayPartEnd(i)
 	case t.lo == "noon" || t.lo == "midday":
 		h, j = 12, i+1
 	case t.lo == "midnight":
@@ -2985,9 +2988,91 @@ func (p *parser) clock(i int) (match, bool) {
 			day = "XXXX-XX-XX"
 		}
 	}
-	m, ok := mk(i, j, Time, day+"T"+pad(h, 2)+":"+pad(mi, 2))
+	v := day + "T" + pad(h, 2) + ":" + pad(mi, 2)
+	if part != "" {
+		v = day + "T" + part
+	}
+	m, ok := mk(i, j, Time, v)
 	m.on = on
 	return m, ok
+}
+
+// namedDayParts gives the part of the day (TimeML's MO, MI, AF, EV) the words for a time of
+// day name; they are times only after a preposition of time ("by nightfall", "at dawn",
+// "shortly after sunset"), not in "the dawn of a new era" or "a dusk-to-dawn curfew".
+var namedDayParts = map[string]string{
+	"nightfall": "EV", "dusk": "EV", "sunset": "EV", "dawn": "MO", "daybreak": "MO", "sunrise": "MO",
+	"lunchtime": "MI", "midmorning": "MO", "midafternoon": "AF",
+}
+
+// namedDayPart returns the part of the day a time-of-day phrase at token i names, "" for none:
+// "mid-morning" and "mid-afternoon" anywhere (TimeML's "mid-afternoon yesterday"), and a
+// word of namedDayParts in lower case after "by", "at", "until", "before", "after",
+// "toward" or "around" ("By nightfall the council had warned residents").
+func (p *parser) namedDayPart(i int) string {
+	t := p.toks[i]
+	if t.upper {
+		return ""
+	}
+	if t.lo == "mid" && p.lo(i+1) == "-" && p.tight(i+1) && p.tight(i+2) {
+		if c := p.word(i + 2).dayPart; c == "MO" || c == "AF" {
+			return c
+		}
+		return ""
+	}
+	c := namedDayParts[t.lo]
+	if t.lo == "evening" || t.lo == "afternoon" {
+		c = t.lo // read by byEvening
+	}
+	if c == "" || p.lo(i+1) == "-" {
+		return "" // "a dusk-to-dawn curfew"
+	}
+	if t.lo == "midmorning" || t.lo == "midafternoon" {
+		return c
+	}
+	if c = p.byEvening(i, c); c == "" {
+		return ""
+	}
+	if _, ok := p.dayAfter(i + 1); ok {
+		return "" // "just before dawn on December 1": the day is the expression, as before
+	}
+	switch p.lo(i - 1) {
+	case "by", "at", "until", "before", "after", "toward", "towards", "around":
+		return c
+	}
+	return ""
+}
+
+// byEvening returns the part of the day a bare "evening" or "afternoon" at token i names after
+// "by", "until" or "toward" and before a clause or a day ("By evening, the council had …", "by
+// afternoon on Friday"), else c, the code namedDayParts gave the word: "by evening prayers" and
+// "by morning" (often the next day's) are not read.
+func (p *parser) byEvening(i int, c string) string {
+	w := p.lo(i)
+	if w != "evening" && w != "afternoon" {
+		return c
+	}
+	switch p.lo(i - 1) {
+	case "by", "until", "toward", "towards":
+	default:
+		return ""
+	}
+	if i+1 >= len(p.toks) || p.toks[i+1].upper || p.toks[i+1].kind == kPunct {
+		return p.word(i).dayPart
+	}
+	switch p.lo(i + 1) {
+	case "the", "a", "an", "its", "their", "his", "her", "it", "they", "he", "she", "we", "on":
+		return p.word(i).dayPart
+	}
+	return ""
+}
+
+// namedDayPartEnd returns the token after the time-of-day phrase namedDayPart reads at i.
+func (p *parser) namedDayPartEnd(i int) int {
+	if p.lo(i) == "mid" {
+		return i + 3
+	}
+	return i + 1
 }
 
 // duration matches durations: three years, 10 days, 24 hours, a five-year plan, for months.

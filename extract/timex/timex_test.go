@@ -325,6 +325,11 @@ func TestFindRejects(t *testing.T) {
 		{"newspaper named for a weekday", "The leak was first described by the Sunday Ledger."},
 		{"March before of", "The hackers also hit the March of Dimes charity."},
 		{"May before a name", "The leak reached the May Fair committee."},
+		{"dawn of an era", "The museum opened a show on the dawn of computing."},
+		{"dusk-to-dawn", "A dusk-to-dawn curfew kept the staff at home."},
+		{"Dawn as a name", "The files were sent to Dawn Ellery."},
+		{"evening before a noun", "The staff read by evening light."},
+		{"morning after by", "The files will be gone by morning, the analyst warned."},
 	}
 	tg := mustTagger(t)
 	for _, tt := range tests {
@@ -711,6 +716,17 @@ func TestFindNarrative(t *testing.T) {
 		{"clock after a month, present", "The breach began in March 2015. At 3 p.m. its shares trade lower.", "3 p.m.", Time, "2017-10-11T15:00"},
 		{"clock after yesterday", "The firm disclosed the breach yesterday. At 3 p.m. its shares fell.", "3 p.m.", Time, "2017-10-10T15:00"},
 		{"clock in the present after yesterday", "The firm disclosed the breach yesterday. At 3 p.m. its shares trade lower.", "3 p.m.", Time, "2017-10-11T15:00"},
+		// so is a time of day named by a word after a preposition of time
+		{"nightfall after a day", "Vandals cut the cables on May 9, 2014. By nightfall, the owner had called an electrician.", "nightfall", Time, "2014-05-09TEV"},
+		{"dawn after a day", "Vandals cut the cables on May 9, 2014. At dawn the owner called the police.", "dawn", Time, "2014-05-09TMO"},
+		{"shortly after sunset after a day", "Vandals cut the cables on May 9, 2014. Shortly after sunset, the alarms went off.", "sunset", Time, "2014-05-09TEV"},
+		{"mid-morning after a day", "Vandals cut the cables on May 9, 2014. By mid-morning the owner had called the police.", "mid-morning", Time, "2014-05-09TMO"},
+		{"midafternoon trailing after a day", "Vandals cut the cables on May 9, 2014. The owner called the police in midafternoon.", "midafternoon", Time, "2014-05-09TAF"},
+		{"by evening after a day", "Vandals cut the cables on May 9, 2014. By evening, the power had returned.", "evening", Time, "2014-05-09TEV"},
+		{"by afternoon on a weekday", "The outage began on Monday, October 2. The firm paid by afternoon on Wednesday.", "Wednesday", Date, "2017-10-04"},
+		{"lunchtime after a month", "The breach began in March 2015. At lunchtime the firm called the police.", "lunchtime", Time, "XXXX-XX-XXTMI"},
+		{"nightfall told of the future", "Vandals cut the cables on May 9, 2014. The owner hopes to restore the power by nightfall.", "nightfall", Time, "2017-10-11TEV"},
+		{"mid-afternoon yesterday", "In London at mid-afternoon yesterday, the shares were up.", "mid-afternoon yesterday", Time, "2017-10-10TAF"},
 		// so is a night with no day of its own
 		{"overnight after a weekday date", "Sunday 1 October: the mill found malware on its servers overnight.", "overnight", Time, "2017-10-01TNI"},
 		{"overnight right after a day", "The depot was hit on September 28 overnight.", "overnight", Time, "2017-09-28TNI"},
