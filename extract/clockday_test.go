@@ -12,7 +12,8 @@ import (
 // TestClockDayUntold checks that a deed told at a clock time with no day of its own, in a
 // story whose time is a month or a year before publication, stays undated rather than taking
 // the day of writing, while a clock time or a time of day ("by nightfall", "shortly after
-// sunset") after a day the story gave, or in a lead about the present, takes that day.
+// sunset") after a day the story gave, in a lead about the present, or in a later paragraph of
+// a story whose lead named a recent day, takes that day.
 func TestClockDayUntold(t *testing.T) {
 	const published = "2025-11-20"
 	tests := []struct {
@@ -28,6 +29,7 @@ func TestClockDayUntold(t *testing.T) {
 		{"by nightfall after a day", "On March 9, 2021, the Kestrel crew attacked the Lowmere Council. By nightfall, Lowmere Council had notified the FBI.", "lowmere-council", 1, "2021-03-09"},
 		{"shortly after sunset after a day", "On March 9, 2021, the Kestrel crew attacked the Hobb Council. Shortly after sunset, Hobb Council notified the FBI.", "hobb-council", 1, "2021-03-09"},
 		{"by evening after a day", "On March 9, 2021, the Kestrel crew attacked the Yarrow Council. By evening Yarrow Council had notified the FBI.", "yarrow-council", 1, "2021-03-09"},
+		{"back to the lead's day after background", "The Brenton Council on Tuesday blamed the Vardin gang for an attack.\n\nThe gang first hit the council in March 2023.\n\nAt 4 a.m. Brenton Council had notified the FBI.", "brenton-council", 2, "2025-11-18"},
 		{"a lead about the present", "Hackers knocked the Brenton city systems offline early Tuesday. At 4 a.m., Brenton notified the FBI.", "brenton", 1, "2025-11-18"},
 	}
 	for _, tt := range tests {

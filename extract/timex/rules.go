@@ -30,6 +30,11 @@ type parser struct {
 	// narrative has stepped to that day
 	stepDay string
 	stepEnd int
+	// leadDay: the day the text's first anchor named, when it is in the first paragraph and
+	// read against the reference date ("Lithuania on Wednesday blamed …"): the day a news
+	// story is about; leadSeen: the first anchor has been seen
+	leadDay  string
+	leadSeen bool
 	// attrYear: the last bare year told as a noun's modifier after the anchor ("a 2023
 	// phishing operation"; attributiveYear), no anchor for a day or month, but the year "of
 	// that year" names; attrYearEnd the token after it
@@ -2392,6 +2397,17 @@ func (p *parser) storyDayUntold(i, end int) bool {
 	return p.toldPastAround(p.clockLead(i), end)
 }
 
+// leadDayOr returns the day a news story's lead named (leadDay) for a clock time at token i
+// in a paragraph after the one that set the anchor, else d: within the anchor's paragraph the
+// clock belongs to the episode told there ("had also hit the Dorley council in 2022. Shortly
+// after noon, Dorley notified the police": a day of 2022).
+func (p *parser) leadDayOr(i int, d string) string {
+	if p.leadDay != "" && p.breaksBetween(p.anchorEnd, i) > 0 {
+		return p.leadDay
+	}
+	return d
+}
+
 // clockLead returns the first token of the words that lead up to a clock time at token i ("at",
 // "by", "shortly after", "at about"), at most three of them.
 func (p *parser) clockLead(i int) int {
@@ -2482,7 +2498,7 @@ func (p *parser) deictic(i int) (match, bool) {
 			} else if p.anchorDayNear(i) {
 				v = p.anchor // "Friday 18 September: … disconnected its systems overnight": that night, not the night of writing
 			} else if p.storyDayUntold(i, j) {
-				v = "XXXX-XX-XX" // "In March 2015, thieves broke in. Overnight the servers went dark.": a night the text does not date
+				v = p.leadDayOr(i, "XXXX-XX-XX") // "In March 2015, thieves broke in. Overnight the servers went dark.": a night the text does not date
 			}
 		}
 		if w == "tonight" || w == "overnight" {
@@ -2979,7 +2995,11 @@ func (p *parser) clock(i int) (match, bool) {
 	} else if d, ok := p.storyDay(i, j); (day == "" || len(day) != 10) && ok {
 		day = d // "On June 3, hackers broke in. At 3 a.m., they …": the story's day
 	} else if (day == "" || len(day) != 10) && p.storyDayUntold(i, j) {
-		day = "XXXX-XX-XX" // "In February 2022, intruders broke in. At 4 a.m. an engineer called …": a day the text does not give
+		// "In February 2022, intruders broke in. At 4 a.m. an engineer called …": a day the text
+		// does not give, or in a news story about a recent day, told back to after background
+		// ("summoned the envoys on Wednesday. … hit in March 2025. … was received shortly after
+		// noon"), that day
+		day = p.leadDayOr(i, "XXXX-XX-XX")
 	}
 	if day == "" || len(day) != 10 {
 		if p.hasRef {

@@ -711,6 +711,12 @@ func TestFindNarrative(t *testing.T) {
 		{"clock after a quarter", "Sales fell in the second quarter of 2015. At 9 a.m. the board met in secret.", "9 a.m.", Time, "XXXX-XX-XXT09:00"},
 		{"clock after last month", "The firm disclosed the breach last month. Around 10:30 a.m. its staff noticed the logins.", "10:30 a.m.", Time, "XXXX-XX-XXT10:30"},
 		{"clock in a passive after a month", "The Brill group attacked the Sandow port in August 2011. Port staff were alerted shortly before noon.", "noon", Time, "XXXX-XX-XXT12:00"},
+		// in a news story whose lead named a recent day, a later paragraph told back to after background is that day
+		{"clock after background returns to the lead's day", "The ministry on Monday summoned the Varesh envoy.\n\nThe hackers first struck in March 2015.\n\nAt 4 a.m. the envoy was handed a note.", "4 a.m.", Time, "2017-10-09T04:00"},
+		{"overnight after background returns to the lead's day", "Yesterday the Corbin port blamed the Tollan gang.\n\nThe gang was first seen in 2014.\n\nThe port's cranes were shut down overnight.", "overnight", Time, "2017-10-10TNI"},
+		{"clock in the background's paragraph", "The ministry on Monday summoned the Varesh envoy.\n\nThe hackers also struck the Corbin port in March 2015. Shortly after noon, port staff called the police.", "noon", Time, "XXXX-XX-XXT12:00"},
+		{"a day after the first paragraph is no lead", "Officials gave few details.\n\nThe ministry on Monday summoned the Varesh envoy.\n\nThe hackers first struck in March 2015.\n\nAt 4 a.m. the envoy was handed a note.", "4 a.m.", Time, "XXXX-XX-XXT04:00"},
+		{"a lead told of another year is no lead", "In March 2015, thieves broke into the Corbin port.\n\nThe gang had been active since 2013.\n\nAt 4 a.m. the port's manager called the police.", "4 a.m.", Time, "XXXX-XX-XXT04:00"},
 		{"clock told of the future after a month", "The breach began in March 2015. The firm expects to restore the power by 5 p.m.", "5 p.m.", Time, "2017-10-11T17:00"},
 		{"clock after the reference month", "The breach began in October. At 3 p.m. the firm is due to speak.", "3 p.m.", Time, "2017-10-11T15:00"},
 		{"clock after a month, present", "The breach began in March 2015. At 3 p.m. its shares trade lower.", "3 p.m.", Time, "2017-10-11T15:00"},
