@@ -69,6 +69,8 @@ func (p *parser) rememberAnchor(m match) {
 	if len(m.val) == len("2006-01-02") {
 		p.dayAnchor = m.val
 	}
+	first := !p.leadSeen
+	p.leadSeen = true
 	if m.week {
 		return
 	}
@@ -77,12 +79,16 @@ func (p *parser) rememberAnchor(m match) {
 		case "today", "yesterday", "tomorrow", "tonight", "last", "next", "this", "ago", "past",
 			"coming", "current", "recent", "previous", "following", "latest", "year", "week", "month":
 			p.anchorDeictic = true
-			return
 		}
 		if p.word(k).isWeekday && len(m.val) == 10 {
 			p.anchorDeictic = true
-			return
 		}
+		if p.anchorDeictic {
+			break
+		}
+	}
+	if first && p.anchorDeictic && len(m.val) == len("2006-01-02") && p.breaksBetween(0, m.start) == 0 {
+		p.leadDay = m.val // "VILNIUS — Lithuania on Wednesday blamed …": the day the story is about
 	}
 }
 

@@ -151,6 +151,9 @@ func newLexicon() *lexicon {
 		"labor", "memorial", "veterans", "halloween", "valentine", "good", "black", "cyber"} {
 		lx.starters[w] = true
 	}
+	for w := range namedDayParts {
+		lx.starters[w] = true
+	}
 	for w := range lx.months {
 		lx.starters[w] = true
 	}

@@ -30,6 +30,11 @@ type parser struct {
 	// narrative has stepped to that day
 	stepDay string
 	stepEnd int
+	// leadDay: the day the text's first anchor named, when it is in the first paragraph and
+	// read against the reference date ("Lithuania on Wednesday blamed …"): the day a news
+	// story is about; leadSeen: the first anchor has been seen
+	leadDay  string
+	leadSeen bool
 	// attrYear: the last bare year told as a noun's modifier after the anchor ("a 2023
 	// phishing operation"; attributiveYear), no anchor for a day or month, but the year "of
 	// that year" names; attrYearEnd the token after it
@@ -2370,20 +2375,66 @@ func (p *parser) storyDay(i, end int) (string, bool) {
 	if !p.narrative || len(p.anchor) != len("2006-01-02") || !calendarValue(p.anchor) {
 		return "", false
 	}
-	k := i
-	for n := 0; n < 3 && k > 0; n++ {
-		switch p.lo(k - 1) {
-		case "at", "by", "around", "about", "after", "before", "until", "shortly", "just", "soon":
-			k-- // "shortly after noon", "at about 2:30 a.m."
-		}
-	}
-	if !p.toldPastAround(k, end) {
+	if !p.toldPastAround(p.clockLead(i), end) { // "shortly after noon", "at about 2:30 a.m."
 		return "", false
 	}
 	if d, ok := p.steppedDay(); ok {
 		return d, true
 	}
 	return p.anchor, true
+}
+
+// storyDayUntold reports whether a clock time from token i to end that names no day of its own
+// is told in a past narrative whose time is a year, quarter or month wholly before the
+// reference date ("In February 2022, intruders broke in. At 4 a.m. an engineer telephoned …",
+// "In 2018, the gang struck the port. Shortly after midnight, officials …"): the hour falls on
+// a day of that period the text does not give, not on the day of writing, so the day stays
+// unknown.
+func (p *parser) storyDayUntold(i, end int) bool {
+	if !p.narrative || !p.anchorPastPeriod() {
+		return false
+	}
+	return p.toldPastAround(p.clockLead(i), end)
+}
+
+// leadDayOr returns the day a news story's lead named (leadDay) for a clock time at token i
+// in a paragraph after the one that set the anchor, else d: within the anchor's paragraph the
+// clock belongs to the episode told there ("had also hit the Dorley council in 2022. Shortly
+// after noon, Dorley notified the police": a day of 2022).
+func (p *parser) leadDayOr(i int, d string) string {
+	if p.leadDay != "" && p.breaksBetween(p.anchorEnd, i) > 0 {
+		return p.leadDay
+	}
+	return d
+}
+
+// clockLead returns the first token of the words that lead up to a clock time at token i ("at",
+// "by", "shortly after", "at about"), at most three of them.
+func (p *parser) clockLead(i int) int {
+	k := i
+	for n := 0; n < 3 && k > 0; n++ {
+		switch p.lo(k - 1) {
+		case "at", "by", "around", "about", "after", "before", "until", "shortly", "just", "soon":
+			k--
+		}
+	}
+	return k
+}
+
+// anchorPastPeriod reports whether the narrative's anchor is a year, quarter or month that ends
+// before the reference date's ("2022-02", "2019-Q3" or "2018" read on 2025-11-20), not a day
+// and not the period the reference date lies in.
+func (p *parser) anchorPastPeriod() bool {
+	a := p.anchor
+	if !p.hasRef || !calendarValue(a) || len(a) == len("2006-01-02") {
+		return false
+	}
+	r := fmtDate(p.ref)
+	if len(a) == len("2006-Q1") && a[5] == 'Q' {
+		q := "Q" + strconv.Itoa((int(p.ref.Month())+2)/3)
+		return a[:4] < r[:4] || a[:4] == r[:4] && a[5:] < q
+	}
+	return a < r[:len(a)]
 }
 
 // weekdayWord reports whether token j names a weekday that can open a day after a night or a
@@ -2446,6 +2497,8 @@ func (p *parser) deictic(i int) (match, bool) {
 				v = d // "hit by ransomware overnight on 26 April": that day's night; the day stays an expression of its own
 			} else if p.anchorDayNear(i) {
 				v = p.anchor // "Friday 18 September: … disconnected its systems overnight": that night, not the night of writing
+			} else if p.storyDayUntold(i, j) {
+				v = p.leadDayOr(i, "XXXX-XX-XX") // "In March 2015, thieves broke in. Overnight the servers went dark.": a night the text does not date
 			}
 		}
 		if w == "tonight" || w == "overnight" {
@@ -2846,7 +2899,10 @@ func (p *parser) clock(i int) (match, bool) {
 	h, mi := -1, 0
 	j := i
 	t := p.toks[i]
+	part := ""
 	switch {
+	case p.namedDayPart(i) != "":
+		part, j = p.namedDayPart(i), p.namedDayPartEnd(i)
 	case t.lo == "noon" || t.lo == "midday":
 		h, j = 12, i+1
 	case t.lo == "midnight":
@@ -2938,6 +2994,12 @@ func (p *parser) clock(i int) (match, bool) {
 		day = p.anchor // "By 7am the company had …" after "on Tuesday, January 27": that day
 	} else if d, ok := p.storyDay(i, j); (day == "" || len(day) != 10) && ok {
 		day = d // "On June 3, hackers broke in. At 3 a.m., they …": the story's day
+	} else if (day == "" || len(day) != 10) && p.storyDayUntold(i, j) {
+		// "In February 2022, intruders broke in. At 4 a.m. an engineer called …": a day the text
+		// does not give, or in a news story about a recent day, told back to after background
+		// ("summoned the envoys on Wednesday. … hit in March 2025. … was received shortly after
+		// noon"), that day
+		day = p.leadDayOr(i, "XXXX-XX-XX")
 	}
 	if day == "" || len(day) != 10 {
 		if p.hasRef {
@@ -2946,9 +3008,91 @@ func (p *parser) clock(i int) (match, bool) {
 			day = "XXXX-XX-XX"
 		}
 	}
-	m, ok := mk(i, j, Time, day+"T"+pad(h, 2)+":"+pad(mi, 2))
+	v := day + "T" + pad(h, 2) + ":" + pad(mi, 2)
+	if part != "" {
+		v = day + "T" + part
+	}
+	m, ok := mk(i, j, Time, v)
 	m.on = on
 	return m, ok
+}
+
+// namedDayParts gives the part of the day (TimeML's MO, MI, AF, EV) the words for a time of
+// day name; they are times only after a preposition of time ("by nightfall", "at dawn",
+// "shortly after sunset"), not in "the dawn of a new era" or "a dusk-to-dawn curfew".
+var namedDayParts = map[string]string{
+	"nightfall": "EV", "dusk": "EV", "sunset": "EV", "dawn": "MO", "daybreak": "MO", "sunrise": "MO",
+	"lunchtime": "MI", "midmorning": "MO", "midafternoon": "AF",
+}
+
+// namedDayPart returns the part of the day a time-of-day phrase at token i names, "" for none:
+// "mid-morning" and "mid-afternoon" anywhere (TimeML's "mid-afternoon yesterday"), and a
+// word of namedDayParts in lower case after "by", "at", "until", "before", "after",
+// "toward" or "around" ("By nightfall the council had warned residents").
+func (p *parser) namedDayPart(i int) string {
+	t := p.toks[i]
+	if t.upper {
+		return ""
+	}
+	if t.lo == "mid" && p.lo(i+1) == "-" && p.tight(i+1) && p.tight(i+2) {
+		if c := p.word(i + 2).dayPart; c == "MO" || c == "AF" {
+			return c
+		}
+		return ""
+	}
+	c := namedDayParts[t.lo]
+	if t.lo == "evening" || t.lo == "afternoon" {
+		c = t.lo // read by byEvening
+	}
+	if c == "" || p.lo(i+1) == "-" {
+		return "" // "a dusk-to-dawn curfew"
+	}
+	if t.lo == "midmorning" || t.lo == "midafternoon" {
+		return c
+	}
+	if c = p.byEvening(i, c); c == "" {
+		return ""
+	}
+	if _, ok := p.dayAfter(i + 1); ok {
+		return "" // "just before dawn on December 1": the day is the expression, as before
+	}
+	switch p.lo(i - 1) {
+	case "by", "at", "until", "before", "after", "toward", "towards", "around":
+		return c
+	}
+	return ""
+}
+
+// byEvening returns the part of the day a bare "evening" or "afternoon" at token i names after
+// "by", "until" or "toward" and before a clause or a day ("By evening, the council had …", "by
+// afternoon on Friday"), else c, the code namedDayParts gave the word: "by evening prayers" and
+// "by morning" (often the next day's) are not read.
+func (p *parser) byEvening(i int, c string) string {
+	w := p.lo(i)
+	if w != "evening" && w != "afternoon" {
+		return c
+	}
+	switch p.lo(i - 1) {
+	case "by", "until", "toward", "towards":
+	default:
+		return ""
+	}
+	if i+1 >= len(p.toks) || p.toks[i+1].upper || p.toks[i+1].kind == kPunct {
+		return p.word(i).dayPart
+	}
+	switch p.lo(i + 1) {
+	case "the", "a", "an", "its", "their", "his", "her", "it", "they", "he", "she", "we", "on":
+		return p.word(i).dayPart
+	}
+	return ""
+}
+
+// namedDayPartEnd returns the token after the time-of-day phrase namedDayPart reads at i.
+func (p *parser) namedDayPartEnd(i int) int {
+	if p.lo(i) == "mid" {
+		return i + 3
+	}
+	return i + 1
 }
 
 // duration matches durations: three years, 10 days, 24 hours, a five-year plan, for months.

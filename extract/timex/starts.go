@@ -50,7 +50,9 @@ func ruleStarts() []ruleStart {
 			return oneOf("the", "this", "last", "next", "past", "previous", "coming", "current", "following", "latest",
 				"preceding")(w, e) || agoStart(w, e)
 		}},
-		{rClock, oneOf("noon", "midday", "midnight")},
+		{rClock, func(w string, e *entry) bool {
+			return oneOf("noon", "midday", "midnight", "mid", "evening", "afternoon")(w, e) || namedDayParts[w] != ""
+		}},
 		{rDuration, func(w string, e *entry) bool {
 			return e.isUnit || numberStart(w, e) || oneOf("about", "nearly", "almost", "roughly", "around",
 				"approximately", "over", "some", "another", "only", "just", "more", "less", "fewer", "at", "up", "the")(w, e)
