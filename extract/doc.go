@@ -54,7 +54,10 @@
 //     a kindred incident told by its month), the day of sanctions told in the last few sentences
 //     for a designation told undated (sanctionsFollow), a raid's time for the arrests the next
 //     sentences tell (custodySeries), a warning relayed "in turn" or added with "also" the time of
-//     the warning just before it (handoverTimes), or a later definite mention ("the 2024 attack").
+//     the warning just before it (handoverTimes), the day of the act a short sentence says was
+//     answered within hours ("Moscow reacted within hours.", "Britain followed hours later.") for
+//     the next sentence's undated events (answerTimes), or a later definite mention ("the 2024
+//     attack").
 //  7. Within-article event merging and confidence scores. A deed undated or dated to a week or
 //     month takes the day a later mention naming no one gives it ("the intrusion was detected on
 //     Sunday", "its systems were disrupted early on Tuesday", "the database was breached on March

@@ -472,6 +472,11 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (res *Result, err e
 			carriedT = custodyT
 			x.custodySeries(c.s.Toks, found, custodyT, evTimes[custodyT].Text)
 		}
+		if k > 0 && sents[k-1].Para == c.s.Para {
+			// "Britain followed hours later. The Foreign Office added X to its list.": the
+			// answer the sentence before announced, on the day of the act it answers
+			evTimes = answerTimes(c, sents[k-1].Toks, ms, own[k-1], found, evs, evTimes, isoOf, afterWriting)
+		}
 		stepToldAgain(found, evs)
 		x.tellingOccasions(&occ, sents, evs, c, found, ts, inSent, k, isoOf)
 		if len(prevNameless) > 0 {

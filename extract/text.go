@@ -656,6 +656,13 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 	if i := nounReadPast(toks); i > 0 {
 		toks[i].Tag = "VBD"
 	}
+	// the tagger reads a past tense spelled as its base form and as a noun after a
+	// sentence-opening singular subject as a noun of that noun phrase ("The agency reset/NN
+	// credentials and disclosed the breach", "The hospital cut/NN ties with the vendor."): the
+	// sentence's verb (sameFormPast)
+	if i := sameFormPast(toks); i > 0 {
+		toks[i].Tag = "VBD"
+	}
 	// the tagger reads the verb after an aside set off by commas behind the opening noun
 	// phrase as a participle ("The campaign, first observed in March 2025, targeted/VBN X",
 	// "The group, which has been active since 2019, hit/VBN Y"): the subject's verb
@@ -1047,6 +1054,46 @@ func nounReadPast(toks []token) int {
 		return -1
 	}
 	return -1
+}
+
+// sameFormVerbs are verbs whose past tense is spelled as their base form and as a noun, which
+// the tagger may read as the noun after a subject's noun ("the bank reset", "the city cut").
+var sameFormVerbs = map[string]bool{"reset": true, "cut": true, "shut": true, "hit": true, "put": true, "set": true}
+
+// sameFormPast returns the index of a verb of sameFormVerbs the tagger read as a noun right
+// after the common noun that ends a sentence's opening noun phrase, with an object opening
+// after it, when the sentence has no finite verb before a past tense joined to it by "and"
+// ("The agency reset credentials and disclosed the breach") or none at all ("The hospital cut
+// ties with the vendor."), else -1: a sentence needs its verb, and a past tense joined by "and"
+// needs one of its kind before it. A finite verb of its own ("The bank reset plan was
+// approved") keeps the noun.
+func sameFormPast(toks []token) int {
+	i := subjectEnd(toks)
+	if i < 0 || toks[0].Tag != "DT" {
+		i = -1
+	}
+	// subjectEnd stops past the noun phrase, which the misread verb belongs to: step back
+	for k := 2; k+1 < len(toks) && k <= subjectWords; k++ {
+		if toks[k].Tag == "NN" && sameFormVerbs[toks[k].Lower] && toks[k-1].Tag == "NN" && !isCap(toks[k-1].Text) {
+			i = k
+			break
+		}
+	}
+	if i < 2 || toks[0].Tag != "DT" || !sameFormVerbs[toks[i].Lower] || toks[i].Tag != "NN" {
+		return -1
+	}
+	if n := toks[i+1].Tag; n != "NNS" && n != "DT" && n != "PRP$" && n != "NNP" && n != "CD" {
+		return -1
+	}
+	for k := i + 1; k < len(toks); k++ {
+		if isFiniteTag(toks[k].Tag) {
+			if toks[k].Tag == "VBD" && toks[k-1].Lower == "and" {
+				return i
+			}
+			return -1
+		}
+	}
+	return i
 }
 
 // openingAsideReach bounds how many tokens an aside after a sentence's opening noun phrase may span

@@ -142,6 +142,22 @@ func TestNounReadPast(t *testing.T) {
 	checkWordTags(t, x, tests)
 }
 
+// TestSameFormPast checks that a past tense spelled as its base form and as a noun ("reset",
+// "cut"), read by the tagger as a noun right after a sentence-opening singular subject, is read
+// as the subject's past tense when an object follows and the sentence has no other verb, or only
+// a past tense joined to it by "and"; one before a verb of its own stays a noun.
+func TestSameFormPast(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []wordTag{
+		{"The authority reset passwords and disclosed the breach four days later.", "reset", "VBD"},
+		{"The bank reset passwords and disclosed the breach on Nov. 9.", "reset", "VBD"},
+		{"The lender reset every password and warned customers on Friday.", "reset", "VBD"},
+		{"The hospital cut ties with the vendor.", "cut", "VBD"},
+		{"The bank reset plan was approved in May.", "reset", "NN"},
+	}
+	checkWordTags(t, x, tests)
+}
+
 // TestAsideParticiplePastTense checks that a verb in -ed right after an aside set off by commas
 // behind the opening noun phrase, with a noun phrase after it, is read as the subject's past
 // tense ("The campaign, first observed in March, targeted X"), while a participle with "by"
