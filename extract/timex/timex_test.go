@@ -295,6 +295,18 @@ func TestFind(t *testing.T) {
 		{"a deadline by still points ahead", "The files must be returned by January 5.", "January 5", Date, "2018-01-05"},
 		{"March after the modifying a deed noun", "The bank said the March attack had cost it millions.", "March", Date, "2017-03"},
 		{"May after the modifying a deed noun", "Investigators tied the May breach to a gang called Tin Owl.", "May", Date, "2017-05"},
+		// a month joined to a later month of the year before keeps the told order (ref October)
+		{"a plea before a sentence last year", "Oren Mall pleaded guilty in September and was sentenced in December.", "September", Date, "2016-09"},
+		{"the later month of the pair", "Oren Mall pleaded guilty in September and was sentenced in December.", "December", Date, "2016-12"},
+		{"an inquiry and a fine", "The regulator opened an inquiry in August and fined Tessel Bank in November.", "August", Date, "2016-08"},
+		{"fronted months joined by a semicolon", "In July, the regulator opened an inquiry; in December, it fined Tessel Bank.", "July", Date, "2016-07"},
+		{"a plural doer, a deed and a leak", "Hackers struck three clinics in October and leaked patient files in November.", "October", Date, "2016-10"},
+		{"a relative clause may tell an earlier time", "Tessel Bank was fined in September over a breach that began in December.", "September", Date, "2017-09"},
+		{"an after-clause may tell an earlier time", "Oren Mall was sentenced in September, after pleading guilty in December.", "September", Date, "2017-09"},
+		{"a past perfect may tell an earlier time", "The regulator fined Tessel Bank in September for failings it had found in December.", "September", Date, "2017-09"},
+		{"a plan after the join keeps the month", "Regulators fined Tessel Bank in August and plan a second review in November.", "August", Date, "2017-08"},
+		{"a later month with its year keeps the month", "Police raided the office in June and arrested two men in December 2015.", "June", Date, "2017-06"},
+		{"a deictic later month keeps the month", "Officials met in June and again last December.", "June", Date, "2017-06"},
 	}
 	tg := mustTagger(t)
 	for _, tt := range tests {
