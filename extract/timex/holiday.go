@@ -93,18 +93,19 @@ func (p *parser) namedHoliday(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
-	if j < len(p.toks) && p.lo(j) == "weekend" {
+	weekend := j < len(p.toks) && p.lo(j) == "weekend"
+	if weekend {
 		j++
 	} else if j < len(p.toks) && p.toks[j].upper && p.toks[j].kind == kWord {
 		return match{}, false
 	}
 	if y, l, ok := p.yearAt(j); ok {
 		m, d := rule.dateIn(y)
-		return mk(i, l, Date, fmtDay(y, m, d))
+		return mk(i, l, Date, holidayValue(y, m, d, weekend))
 	}
 	if y, l, ok := p.deicticYearAt(j); ok {
 		m, d := rule.dateIn(y)
-		return mk(i, l, Date, fmtDay(y, m, d))
+		return mk(i, l, Date, holidayValue(y, m, d, weekend))
 	}
 	if !p.hasRef {
 		return match{}, false
@@ -122,8 +123,21 @@ func (p *parser) namedHoliday(i int) (match, bool) {
 		return match{}, false
 	}
 	m, d = rule.dateIn(y)
-	r.val = fmtDay(y, m, d)
+	r.val = holidayValue(y, m, d, weekend)
 	return r, true
+}
+
+// holidayValue is the value of a holiday that falls on y-m-d: its day, or with weekend
+// ("over Labor Day weekend", "during the Thanksgiving weekend") its month: a deed told with the
+// weekend a holiday names may have taken any of its days, which run from the Saturday before a
+// Monday holiday or from a Thursday holiday to the Sunday after, and the holiday's month is
+// what the text makes sure of (a weekend of Saturday 30 August to Labor Day, 1 September, is
+// still "Labor Day weekend", a September one).
+func holidayValue(y, m, d int, weekend bool) string {
+	if weekend {
+		return fmtMonth(y, m)
+	}
+	return fmtDay(y, m, d)
 }
 
 // holidayName finds the longest name in namedHolidays that starts at i, with its rule and the

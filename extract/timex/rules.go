@@ -1343,6 +1343,8 @@ func (p *parser) resolveMonth(i, m int) string {
 		if named || p.past(i) || p.frontedPast(i) || p.wedgedPast(i) {
 			y--
 		}
+	case !p.future(i) && p.laterMonthLastYear(i, m, rm):
+		y-- // "pleaded guilty in February and was sentenced in April", written in March: both last year
 	case m-rm+12 <= futureMonths:
 		// "in February", written in November: next February, unless the clause is told in
 		// the past ("published in February", "In February, X said …")
@@ -1351,6 +1353,56 @@ func (p *parser) resolveMonth(i, m int) string {
 		}
 	}
 	return p.perfectBeforeAnchor(i, fmtMonth(y, m))
+}
+
+// laterMonthLastYear reports whether a bare month m at i that falls in the reference year (m
+// is not after the reference month rm) is followed in its sentence by a bare month later in
+// the calendar that a past verb after the join puts in the year before, in a clause joined to
+// it by "and", "then" or a semicolon: "pleaded guilty in February and was sentenced in April", written in
+// March. A narrative tells a sequence of deeds in order, so the first month is that year's too;
+// read against the reference date it would come after the second. A subordinate clause or a
+// relative one between ("was fined in February over a breach that began in April", "was
+// sentenced in February, after pleading guilty in April") or the past perfect may tell an
+// earlier time, and the month stays.
+func (p *parser) laterMonthLastYear(i, m, rm int) bool {
+	joined, told := false, false
+	for k := i + 1; k < len(p.toks) && k-i <= 25; k++ {
+		switch p.lo(k) {
+		case ".", "!", "?", "\"", "after", "before", "since", "until", "till", "following", "when", "while",
+			"as", "because", "that", "which", "who", "whose", "where", "had", "by", "from", "between", "to", "through",
+			"will", "would", "plan", "plans", "expects", "expect", "is", "are":
+			return false
+		case "and", "then", ";":
+			joined = true
+		default:
+			told = told || joined && (p.pastAt(k) || participle(p.lo(k)))
+		}
+		m2, j, ok := p.monthAt(k)
+		if !ok {
+			continue
+		}
+		switch p.lo(k - 1) {
+		case "last", "next", "this", "that", "following", "previous", "same", "coming", "past":
+			return false
+		}
+		if _, _, ok := p.dayAt(j); ok {
+			return false
+		}
+		if _, _, ok := p.yearAt(j); ok {
+			return false
+		}
+		if _, _, ok := p.deicticYearAt(j); ok {
+			return false
+		}
+		if _, _, ok := p.anchorYearAt(j); ok {
+			return false
+		}
+		if _, _, ok := p.yearAt(j + 1); ok && (p.lo(j) == "of" || p.lo(j) == ",") {
+			return false // "in April of 2023", "in April, 2023"
+		}
+		return joined && m2 > m && m2 > rm && !p.future(k) && (told || p.frontedPast(k) || p.wedgedPast(k))
+	}
+	return false
 }
 
 // resolveWeekday returns the day of weekday wd that the expression at token i names: the

@@ -71,10 +71,17 @@ func TestFind(t *testing.T) {
 		{"new year's eve", "The gang struck on New Year's Eve, the bank said.", "New Year's Eve", Date, "2016-12-31"},
 		{"new year's day", "The portal went dark on New Year’s Day, staff recalled.", "New Year’s Day", Date, "2017-01-01"},
 		// holidays on a weekday of a month, around Easter, or on a fixed day
-		{"labor day weekend last year", "The gang struck the depot over Labor Day weekend last year.", "Labor Day weekend last year", Date, "2016-09-05"},
+		{"labor day weekend last year", "The gang struck the depot over Labor Day weekend last year.", "Labor Day weekend last year", Date, "2016-09"},
 		{"memorial day past", "The bank's portal went dark on Memorial Day, staff recalled.", "Memorial Day", Date, "2017-05-29"},
 		{"thanksgiving past", "Thieves emptied the accounts on Thanksgiving, police said.", "Thanksgiving", Date, "2016-11-24"},
-		{"thanksgiving weekend fronted", "During the Thanksgiving weekend, intruders locked the clinic's files.", "Thanksgiving weekend", Date, "2016-11-24"},
+		{"thanksgiving weekend fronted", "During the Thanksgiving weekend, intruders locked the clinic's files.", "Thanksgiving weekend", Date, "2016-11"},
+		// a holiday's weekend spans days around it: the holiday's month, not its day
+		{"memorial day weekend", "Hackers locked the county's files over the Memorial Day weekend, officials said.", "Memorial Day weekend", Date, "2017-05"},
+		{"easter weekend", "The clinic's servers were wiped over the Easter weekend.", "Easter weekend", Date, "2017-04"},
+		{"fourth of july weekend", "The crew hit the port over the Fourth of July weekend.", "Fourth of July weekend", Date, "2017-07"},
+		{"holiday weekend with a year", "The gang struck the depot over Labor Day weekend 2015.", "Labor Day weekend 2015", Date, "2015-09"},
+		{"a labor day weekend that starts in august", "The crew hit the port over Labor Day weekend 2014.", "Labor Day weekend 2014", Date, "2014-09"},
+		{"the holiday alone is its day", "On Labor Day last year, the gang struck the depot.", "Labor Day last year", Date, "2016-09-05"},
 		{"fourth of july", "The crew hit the port on the Fourth of July.", "Fourth of July", Date, "2017-07-04"},
 		{"easter ahead", "The ministry will publish the audit after Easter.", "Easter", Date, "2018-04-01"},
 		{"good friday with a year", "The files were copied on Good Friday 2015, the court heard.", "Good Friday 2015", Date, "2015-04-03"},
@@ -288,6 +295,18 @@ func TestFind(t *testing.T) {
 		{"a deadline by still points ahead", "The files must be returned by January 5.", "January 5", Date, "2018-01-05"},
 		{"March after the modifying a deed noun", "The bank said the March attack had cost it millions.", "March", Date, "2017-03"},
 		{"May after the modifying a deed noun", "Investigators tied the May breach to a gang called Tin Owl.", "May", Date, "2017-05"},
+		// a month joined to a later month of the year before keeps the told order (ref October)
+		{"a plea before a sentence last year", "Oren Mall pleaded guilty in September and was sentenced in December.", "September", Date, "2016-09"},
+		{"the later month of the pair", "Oren Mall pleaded guilty in September and was sentenced in December.", "December", Date, "2016-12"},
+		{"an inquiry and a fine", "The regulator opened an inquiry in August and fined Tessel Bank in November.", "August", Date, "2016-08"},
+		{"fronted months joined by a semicolon", "In July, the regulator opened an inquiry; in December, it fined Tessel Bank.", "July", Date, "2016-07"},
+		{"a plural doer, a deed and a leak", "Hackers struck three clinics in October and leaked patient files in November.", "October", Date, "2016-10"},
+		{"a relative clause may tell an earlier time", "Tessel Bank was fined in September over a breach that began in December.", "September", Date, "2017-09"},
+		{"an after-clause may tell an earlier time", "Oren Mall was sentenced in September, after pleading guilty in December.", "September", Date, "2017-09"},
+		{"a past perfect may tell an earlier time", "The regulator fined Tessel Bank in September for failings it had found in December.", "September", Date, "2017-09"},
+		{"a plan after the join keeps the month", "Regulators fined Tessel Bank in August and plan a second review in November.", "August", Date, "2017-08"},
+		{"a later month with its year keeps the month", "Police raided the office in June and arrested two men in December 2015.", "June", Date, "2017-06"},
+		{"a deictic later month keeps the month", "Officials met in June and again last December.", "June", Date, "2017-06"},
 	}
 	tg := mustTagger(t)
 	for _, tt := range tests {
