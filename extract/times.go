@@ -167,7 +167,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 				known = true
 				continue // "a ransomware attack that the ministry disclosed on Tuesday": the disclosure's day, not the attack's
 			}
-			if ownRelativeTime(toks, eventNoun, *ev, t) || x.beganRelative(toks, *ev, t, resumedDated(toks, tokOf, k)) {
+			if x.ownRelativeTime(toks, eventNoun, *ev, t) || x.beganRelative(toks, *ev, t, resumedDated(toks, tokOf, k)) {
 				best = k // "denied any role in a cyberattack that disrupted X last weekend": the attack's own time
 				break
 			}
@@ -1978,7 +1978,7 @@ func timeInRelative(toks []token, t int) int {
 // be tagged a conjunction there: an incident noun takes no clause of content. A telling's
 // noun ("a report that …") is left to the rules below; the head may name another kind of
 // incident than the one the sentence makes of it ("a breach that exposed X": a leak).
-func ownRelativeTime(toks []token, eventNoun func(string) (schema.EventType, bool), ev rawEvent, t int) bool {
+func (x *Extractor) ownRelativeTime(toks []token, eventNoun func(string) (schema.EventType, bool), ev rawEvent, t int) bool {
 	if !incident(ev.Type) || ev.Type == schema.EventReport || t >= len(toks) {
 		return false
 	}
@@ -2005,8 +2005,8 @@ func ownRelativeTime(toks []token, eventNoun func(string) (schema.EventType, boo
 	if ev.Trigger == r {
 		return false
 	}
-	if head, ok := eventNoun(toks[r-1].Lower); !ok || !incident(head) || head == schema.EventReport {
-		return false
+	if head, ok := eventNoun(toks[r-1].Lower); (!ok || !incident(head) || head == schema.EventReport) && !x.harmClause(toks, r+1, t) {
+		return false // a head naming no incident is the incident's only when the clause tells its harm: "the ransomware outbreak that crippled X in May 2017"
 	}
 	for k := ev.Trigger; k < r; k++ {
 		if !isNounTag(toks[k].Tag) {
@@ -2078,6 +2078,9 @@ func (x *Extractor) beganRelative(toks []token, ev rawEvent, t int, resumed bool
 			return lo+2 < len(toks) && toks[lo+2].Lower == "place"
 		}
 	}
+	if lo := incidentRelative(toks, ev, t, harmReach); lo >= 0 && x.harmClause(toks, lo+1, t) {
+		return true // "the ransomware outbreak, which crippled hospitals in Britain in May 2017": the harm's time is the incident's
+	}
 	if resumed {
 		return false // "The theft, which X discovered on October 30, began on October 12": the earlier day
 	}
@@ -2107,6 +2110,32 @@ func resumedDated(toks []token, tokOf []int, k int) bool {
 	}
 	return false
 }
+
+// harmClause reports whether the relative clause opening at j, with the incident it is on for
+// its subject, tells the harm the incident did before the time at t: a past verb of harm (cue
+// harmverb), adverbs allowed before it, and no other verb, comma or relative word between it
+// and the time ("which crippled hospitals in Britain and factories around the world in May
+// 2017", "that knocked out power to 80,000 homes on December 23"). The incident did that harm
+// when it struck, so the clause's time is the incident's own.
+func (x *Extractor) harmClause(toks []token, j, t int) bool {
+	k := j
+	for k < t && toks[k].Tag == "RB" {
+		k++
+	}
+	if k >= t || toks[k].Tag != "VBD" && toks[k].Tag != "VBN" && toks[k].Tag != "VBP" || !x.cue.tokIs("harmverb", &toks[k]) {
+		return false // a base form tagged VBP is a past one here ("which shut down X in 2021", "which hit Y")
+	}
+	for m := k + 1; m < t; m++ {
+		if isVerbTag(toks[m].Tag) && toks[m].Tag != "VBG" || toks[m].Text == "," || toks[m].Tag == "WDT" || toks[m].Tag == "WP" || toks[m].Lower == "that" {
+			return false
+		}
+	}
+	return true
+}
+
+// harmReach bounds how many words before a time beganRelative looks for the "which" of a
+// clause telling the incident's harm (harmClause): its object and places may stand between.
+const harmReach = 14
 
 // beganReach and foundClauseReach bound how many words before a time beganRelative looks for the
 // "which" of the clause that dates the incident: right after "which" for a verb of beginning,
