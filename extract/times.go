@@ -120,6 +120,9 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if laterConjunct(k) {
 				continue // "Police arrested X, and a judge will rule on his bail next week": the later conjunct's time, not the step's
 			}
+			if h := possessiveTime(toks, t, ts[inSent[k]].End); h >= 0 && (ev.Trigger < t || ev.Trigger > h) && possessedEvent(eventNoun, toks[h].Lower) {
+				continue // "sanctioned three men over last year's attack on X", "blamed Y for Sunday's attack": the time is the attack's
+			}
 			if rangeClose(toks, ts, inSent, tokOf, k) {
 				continue // "Between 2022 and 2024, X stole …": a range dates its events by where it opens
 			}
@@ -993,6 +996,40 @@ func attributiveTime(toks []token, t, end int) bool {
 		}
 	}
 	return false
+}
+
+// possessiveTime returns the head noun of the noun phrase that the time expression opening at
+// token t (ending at rune offset end) is the possessive determiner of ("last year's ransomware
+// attack", "Monday's breach of X", "last week's indictment"), or -1 when the time is no
+// possessive: the head, adjectives and nouns before it, is what the time dates.
+func possessiveTime(toks []token, t, end int) int {
+	if t < 0 || t >= len(toks) {
+		return -1
+	}
+	j := t
+	for j < len(toks) && toks[j].Start < end {
+		j++
+	}
+	if j >= len(toks) || toks[j].Tag != "POS" {
+		return -1
+	}
+	h := -1
+	for k := j + 1; k < len(toks) && (isNounTag(toks[k].Tag) || strings.HasPrefix(toks[k].Tag, "JJ")); k++ {
+		if isNounTag(toks[k].Tag) {
+			h = k
+		}
+	}
+	return h
+}
+
+// possessedEvent reports whether w, the head noun of a phrase a possessive time opens
+// (possessiveTime), names an incident done to someone: the time dates that incident only
+// ("over last year's attack", "for Sunday's breach of X"). A vehicle of telling ("in
+// Tuesday's statement") may date the saying it carries, and a legal document the step it
+// holds ("charged in last week's indictment").
+func possessedEvent(eventNoun func(string) (schema.EventType, bool), w string) bool {
+	typ, ok := eventNoun(w)
+	return ok && incidentDeed(typ)
 }
 
 // deedDated reports whether the time expression opening at token t (ending at rune offset end),
