@@ -115,6 +115,10 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 		sayingDated := func(k int) bool {
 			return deed && (x.sayingParticipleBetween(toks, tokOf[k], ev.Trigger) || x.sayingDay(toks, tokOf[k], ts[inSent[k]].End, ev.Trigger))
 		}
+		own := -1 // the time closing the deed's own noun phrase when a telling before it has its own time (ownPhraseTime)
+		if deed {
+			own = ownPhraseTime(toks, evs, ev.Trigger, tokOf)
+		}
 		for k := range inSent {
 			t, prec := tokOf[k], len(ts[inSent[k]].Value) // where the time opens, how long its value is
 			if laterConjunct(k) {
@@ -128,6 +132,13 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			}
 			if frontedPairClose(toks, ts, inSent, tokOf, k) {
 				continue // "In 2023 and again last year, X published advisories": the first of the pair dates them
+			}
+			if own >= 0 {
+				if k == own {
+					best = k // "The FBI in April blamed X for the theft of $600 million from Y in March": the deed's own phrase tells its own time
+					break
+				}
+				continue // the telling's month
 			}
 			if said >= 0 && said < t && t < ev.Trigger {
 				best, bestDist = k, 0 // "a spokesman said in a statement on Monday, calling the report groundless": the saying's day
@@ -997,6 +1008,78 @@ func attributiveTime(toks []token, t, end int) bool {
 	}
 	return false
 }
+
+// ownPhraseTime returns the index in tokOf (where each of the sentence's times opens) of the
+// time that closes the noun phrase of the incident noun at i, when a verb of telling, charging
+// or penalty before the noun has a time of its own before the noun too ("The FBI in April
+// blamed X for the theft of $600 million from Y in March", "X was blamed by the FBI in April
+// for the theft of $600 million from Y, which runs a game, in March"); -1 otherwise. Only the
+// noun's determiners, adjectives, nouns, numbers, amounts and prepositions stand between the
+// noun and that time, and a relative clause set off by commas. A verb takes one time of its
+// own, so the second time is the incident's.
+func ownPhraseTime(toks []token, evs []rawEvent, i int, tokOf []int) int {
+	if i < 0 || i >= len(toks) || !isNounTag(toks[i].Tag) {
+		return -1
+	}
+	v := -1 // the verb of telling, charging or penalty nearest before the noun
+	for _, e := range evs {
+		if tellsOrCharges(e.Type) && e.Trigger >= 0 && e.Trigger < i && e.Trigger > v && isVerbTag(toks[e.Trigger].Tag) {
+			v = e.Trigger
+		}
+	}
+	if v < 0 || !verbTimed(toks, v, i, tokOf) {
+		return -1
+	}
+	for k, t := range tokOf {
+		if t <= i+1 || t-i > ownPhraseReach {
+			continue
+		}
+		own := true
+		for m := i + 1; m < t && own; m++ {
+			if toks[m].Text == "," && m+1 < t && (toks[m+1].Lower == "which" || toks[m+1].Lower == "who") {
+				for m++; m < t && toks[m].Text != ","; m++ {
+				}
+				own = m < t // ", which underpins a popular game,": a relative clause on the phrase's noun, closed before the time
+				continue
+			}
+			own = nounPhraseTag(toks[m].Tag) || toks[m].Tag == "CD" || toks[m].Tag == "$"
+		}
+		if own {
+			return k
+		}
+	}
+	return -1
+}
+
+// verbTimed reports whether one of the sentence's times (opening at the tokens tokOf) is the
+// verb's at v, before the noun at i: between the verb and the noun ("was blamed by the FBI in
+// April for the theft"), or before the verb in its own clause, no other verb or relative word
+// between ("The FBI in April blamed", "In April, the FBI blamed"). A time of another verb
+// before it ("said on Wednesday that hackers had been inside its network before X alerted it
+// to the breach in September") leaves the later time to the verb.
+func verbTimed(toks []token, v, i int, tokOf []int) bool {
+	for _, t := range tokOf {
+		if t > v && t < i {
+			return true
+		}
+		if t < 0 || t >= v {
+			continue
+		}
+		clear := true
+		for m := t + 1; m < v && clear; m++ {
+			tg := toks[m].Tag
+			clear = !isVerbTag(tg) && tg != "WDT" && tg != "WP" && toks[m].Lower != "that" && tg != ":"
+		}
+		if clear {
+			return true
+		}
+	}
+	return false
+}
+
+// ownPhraseReach bounds the words of an incident's noun phrase, with a relative clause on it,
+// that ownPhraseTime reads before the time that closes it.
+const ownPhraseReach = 24
 
 // possessiveTime returns the head noun of the noun phrase that the time expression opening at
 // token t (ending at rune offset end) is the possessive determiner of ("last year's ransomware
