@@ -3217,8 +3217,9 @@ func (x *Extractor) nextMention(c *sentCtx, j, n int) int {
 			return c.ms[c.at[k]].Entity
 		}
 		if toks[k].Tag != "DT" && toks[k].Tag != "JJ" && toks[k].Tag != "CD" && toks[k].Tag != "PRP$" && !x.boundWord(toks, k) &&
-			!(toks[k].Tag == "NN" && k+1 < len(toks) && c.at[k+1] >= 0) && !(toks[k].Tag == "NN" && k+2 < len(toks) && toks[k+1].Tag == "NN" && c.at[k+2] >= 0) {
-			return -1 // common nouns only as a classifier right before a name: "antivirus vendor X"
+			!(toks[k].Tag == "NN" && k+1 < len(toks) && c.at[k+1] >= 0) && !(toks[k].Tag == "NN" && k+2 < len(toks) && toks[k+1].Tag == "NN" && c.at[k+2] >= 0) &&
+			!(toks[k].Tag == "NN" && k+3 < len(toks) && toks[k+1].Tag == "NN" && toks[k+2].Tag == "NN" && c.at[k+3] >= 0) {
+			return -1 // common nouns only as a classifier right before a name: "antivirus vendor X", "threat intelligence firm X"
 		}
 	}
 	return -1

@@ -115,16 +115,30 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 		sayingDated := func(k int) bool {
 			return deed && (x.sayingParticipleBetween(toks, tokOf[k], ev.Trigger) || x.sayingDay(toks, tokOf[k], ts[inSent[k]].End, ev.Trigger))
 		}
+		own := -1 // the time closing the deed's own noun phrase when a telling before it has its own time (ownPhraseTime)
+		if deed {
+			own = ownPhraseTime(toks, evs, ev.Trigger, tokOf)
+		}
 		for k := range inSent {
 			t, prec := tokOf[k], len(ts[inSent[k]].Value) // where the time opens, how long its value is
 			if laterConjunct(k) {
 				continue // "Police arrested X, and a judge will rule on his bail next week": the later conjunct's time, not the step's
+			}
+			if h := possessiveTime(toks, t, ts[inSent[k]].End); h >= 0 && (ev.Trigger < t || ev.Trigger > h) && possessedEvent(eventNoun, toks[h].Lower) {
+				continue // "sanctioned three men over last year's attack on X", "blamed Y for Sunday's attack": the time is the attack's
 			}
 			if rangeClose(toks, ts, inSent, tokOf, k) {
 				continue // "Between 2022 and 2024, X stole …": a range dates its events by where it opens
 			}
 			if frontedPairClose(toks, ts, inSent, tokOf, k) {
 				continue // "In 2023 and again last year, X published advisories": the first of the pair dates them
+			}
+			if own >= 0 {
+				if k == own {
+					best = k // "The FBI in April blamed X for the theft of $600 million from Y in March": the deed's own phrase tells its own time
+					break
+				}
+				continue // the telling's month
 			}
 			if said >= 0 && said < t && t < ev.Trigger {
 				best, bestDist = k, 0 // "a spokesman said in a statement on Monday, calling the report groundless": the saying's day
@@ -167,7 +181,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 				known = true
 				continue // "a ransomware attack that the ministry disclosed on Tuesday": the disclosure's day, not the attack's
 			}
-			if ownRelativeTime(toks, eventNoun, *ev, t) || x.beganRelative(toks, *ev, t, resumedDated(toks, tokOf, k)) {
+			if x.ownRelativeTime(toks, eventNoun, *ev, t) || x.beganRelative(toks, *ev, t, resumedDated(toks, tokOf, k)) {
 				best = k // "denied any role in a cyberattack that disrupted X last weekend": the attack's own time
 				break
 			}
@@ -993,6 +1007,112 @@ func attributiveTime(toks []token, t, end int) bool {
 		}
 	}
 	return false
+}
+
+// ownPhraseTime returns the index in tokOf (where each of the sentence's times opens) of the
+// time that closes the noun phrase of the incident noun at i, when a verb of telling, charging
+// or penalty before the noun has a time of its own before the noun too ("The FBI in April
+// blamed X for the theft of $600 million from Y in March", "X was blamed by the FBI in April
+// for the theft of $600 million from Y, which runs a game, in March"); -1 otherwise. Only the
+// noun's determiners, adjectives, nouns, numbers, amounts and prepositions stand between the
+// noun and that time, and a relative clause set off by commas. A verb takes one time of its
+// own, so the second time is the incident's.
+func ownPhraseTime(toks []token, evs []rawEvent, i int, tokOf []int) int {
+	if i < 0 || i >= len(toks) || !isNounTag(toks[i].Tag) {
+		return -1
+	}
+	v := -1 // the verb of telling, charging or penalty nearest before the noun
+	for _, e := range evs {
+		if tellsOrCharges(e.Type) && e.Trigger >= 0 && e.Trigger < i && e.Trigger > v && isVerbTag(toks[e.Trigger].Tag) {
+			v = e.Trigger
+		}
+	}
+	if v < 0 || !verbTimed(toks, v, i, tokOf) {
+		return -1
+	}
+	for k, t := range tokOf {
+		if t <= i+1 || t-i > ownPhraseReach {
+			continue
+		}
+		own := true
+		for m := i + 1; m < t && own; m++ {
+			if toks[m].Text == "," && m+1 < t && (toks[m+1].Lower == "which" || toks[m+1].Lower == "who") {
+				for m++; m < t && toks[m].Text != ","; m++ {
+				}
+				own = m < t // ", which underpins a popular game,": a relative clause on the phrase's noun, closed before the time
+				continue
+			}
+			own = nounPhraseTag(toks[m].Tag) || toks[m].Tag == "CD" || toks[m].Tag == "$"
+		}
+		if own {
+			return k
+		}
+	}
+	return -1
+}
+
+// verbTimed reports whether one of the sentence's times (opening at the tokens tokOf) is the
+// verb's at v, before the noun at i: between the verb and the noun ("was blamed by the FBI in
+// April for the theft"), or before the verb in its own clause, no other verb or relative word
+// between ("The FBI in April blamed", "In April, the FBI blamed"). A time of another verb
+// before it ("said on Wednesday that hackers had been inside its network before X alerted it
+// to the breach in September") leaves the later time to the verb.
+func verbTimed(toks []token, v, i int, tokOf []int) bool {
+	for _, t := range tokOf {
+		if t > v && t < i {
+			return true
+		}
+		if t < 0 || t >= v {
+			continue
+		}
+		clear := true
+		for m := t + 1; m < v && clear; m++ {
+			tg := toks[m].Tag
+			clear = !isVerbTag(tg) && tg != "WDT" && tg != "WP" && toks[m].Lower != "that" && tg != ":"
+		}
+		if clear {
+			return true
+		}
+	}
+	return false
+}
+
+// ownPhraseReach bounds the words of an incident's noun phrase, with a relative clause on it,
+// that ownPhraseTime reads before the time that closes it.
+const ownPhraseReach = 24
+
+// possessiveTime returns the head noun of the noun phrase that the time expression opening at
+// token t (ending at rune offset end) is the possessive determiner of ("last year's ransomware
+// attack", "Monday's breach of X", "last week's indictment"), or -1 when the time is no
+// possessive: the head, adjectives and nouns before it, is what the time dates.
+func possessiveTime(toks []token, t, end int) int {
+	if t < 0 || t >= len(toks) {
+		return -1
+	}
+	j := t
+	for j < len(toks) && toks[j].Start < end {
+		j++
+	}
+	if j >= len(toks) || toks[j].Tag != "POS" {
+		return -1
+	}
+	h := -1
+	for k := j + 1; k < len(toks) && (isNounTag(toks[k].Tag) || strings.HasPrefix(toks[k].Tag, "JJ")); k++ {
+		if isNounTag(toks[k].Tag) {
+			h = k
+		}
+	}
+	return h
+}
+
+// possessedEvent reports whether w, the head noun of a phrase a possessive time opens
+// (possessiveTime), names an incident done to someone: the time dates that incident only
+// ("over last year's attack", "for Sunday's breach of X"). A vehicle of telling ("in
+// Tuesday's statement") may date the saying it carries, and a legal document the step it
+// holds ("charged in last week's indictment").
+func possessedEvent(eventNoun func(string) (schema.EventType, bool), w string) bool {
+	typ, ok := eventNoun(w)
+	return ok && incidentDeed(typ)
 }
 
 // deedDated reports whether the time expression opening at token t (ending at rune offset end),
@@ -1978,7 +2098,7 @@ func timeInRelative(toks []token, t int) int {
 // be tagged a conjunction there: an incident noun takes no clause of content. A telling's
 // noun ("a report that …") is left to the rules below; the head may name another kind of
 // incident than the one the sentence makes of it ("a breach that exposed X": a leak).
-func ownRelativeTime(toks []token, eventNoun func(string) (schema.EventType, bool), ev rawEvent, t int) bool {
+func (x *Extractor) ownRelativeTime(toks []token, eventNoun func(string) (schema.EventType, bool), ev rawEvent, t int) bool {
 	if !incident(ev.Type) || ev.Type == schema.EventReport || t >= len(toks) {
 		return false
 	}
@@ -2005,8 +2125,8 @@ func ownRelativeTime(toks []token, eventNoun func(string) (schema.EventType, boo
 	if ev.Trigger == r {
 		return false
 	}
-	if head, ok := eventNoun(toks[r-1].Lower); !ok || !incident(head) || head == schema.EventReport {
-		return false
+	if head, ok := eventNoun(toks[r-1].Lower); (!ok || !incident(head) || head == schema.EventReport) && !x.harmClause(toks, r+1, t) {
+		return false // a head naming no incident is the incident's only when the clause tells its harm: "the ransomware outbreak that crippled X in May 2017"
 	}
 	for k := ev.Trigger; k < r; k++ {
 		if !isNounTag(toks[k].Tag) {
@@ -2078,6 +2198,9 @@ func (x *Extractor) beganRelative(toks []token, ev rawEvent, t int, resumed bool
 			return lo+2 < len(toks) && toks[lo+2].Lower == "place"
 		}
 	}
+	if lo := incidentRelative(toks, ev, t, harmReach); lo >= 0 && x.harmClause(toks, lo+1, t) {
+		return true // "the ransomware outbreak, which crippled hospitals in Britain in May 2017": the harm's time is the incident's
+	}
 	if resumed {
 		return false // "The theft, which X discovered on October 30, began on October 12": the earlier day
 	}
@@ -2107,6 +2230,32 @@ func resumedDated(toks []token, tokOf []int, k int) bool {
 	}
 	return false
 }
+
+// harmClause reports whether the relative clause opening at j, with the incident it is on for
+// its subject, tells the harm the incident did before the time at t: a past verb of harm (cue
+// harmverb), adverbs allowed before it, and no other verb, comma or relative word between it
+// and the time ("which crippled hospitals in Britain and factories around the world in May
+// 2017", "that knocked out power to 80,000 homes on December 23"). The incident did that harm
+// when it struck, so the clause's time is the incident's own.
+func (x *Extractor) harmClause(toks []token, j, t int) bool {
+	k := j
+	for k < t && toks[k].Tag == "RB" {
+		k++
+	}
+	if k >= t || toks[k].Tag != "VBD" && toks[k].Tag != "VBN" && toks[k].Tag != "VBP" || !x.cue.tokIs("harmverb", &toks[k]) {
+		return false // a base form tagged VBP is a past one here ("which shut down X in 2021", "which hit Y")
+	}
+	for m := k + 1; m < t; m++ {
+		if isVerbTag(toks[m].Tag) && toks[m].Tag != "VBG" || toks[m].Text == "," || toks[m].Tag == "WDT" || toks[m].Tag == "WP" || toks[m].Lower == "that" {
+			return false
+		}
+	}
+	return true
+}
+
+// harmReach bounds how many words before a time beganRelative looks for the "which" of a
+// clause telling the incident's harm (harmClause): its object and places may stand between.
+const harmReach = 14
 
 // beganReach and foundClauseReach bound how many words before a time beganRelative looks for the
 // "which" of the clause that dates the incident: right after "which" for a verb of beginning,
