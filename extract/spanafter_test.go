@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestSpanAfter checks that a deed told a span after an event the text named and dated
+// before, by a noun of the same stem ("days after the indictment", "shortly after Ruhl's
+// arrest", "weeks after the breach"), or within days of learning of something from a dated
+// telling to its doer, takes the anchor's time at the precision the span allows; and that an
+// undated anchor, two anchors that disagree, a clause after "after" and a span of duration
+// leave it undated.
+func TestSpanAfter(t *testing.T) {
+	const published = "2025-11-20"
+	tests := []lemmaTime{
+		{"days after a month's indictment", "Federal prosecutors indicted Dario Velt in October 2024. Days after the indictment, a spokesman for the Ruritanian foreign ministry denied the charges.", "deny", "2024"},
+		{"days after a day's attack, trailing", "The Orlan gang attacked Fenwick Mills on August 3. The company notified the FBI days after the attack.", "notify", "2025-08"},
+		{"days after a day near a month's end", "The Orlan gang attacked Fenwick Mills on August 30. Days after the attack, the company notified its insurers.", "notify", "2025"},
+		{"within days of the attack, passive", "The Orlan gang attacked Fenwick Mills on August 3. The FBI was notified by the company within days of the attack.", "notify", "2025-08"},
+		{"shortly after a name's arrest", "Police arrested Tomas Ruhl on May 14. The Velmar consulate denied any link to him shortly after Ruhl's arrest.", "deny", "2025-05"},
+		{"weeks after a day", "The Kestrel group breached Marrow Bank on July 9. Weeks after the breach, Marrow Bank alerted the state regulator.", "alert", "2025"},
+		{"counted months after a month", "Hackers breached Pell Systems in May 2021. Two months after the breach, Pell Systems sued its software vendor.", "sue", "2021-07"},
+		{"within days of learning of the breach", "CERT-Lunar notified Orvik Shipping on April 2. Orvik Shipping informed its customers within days of learning of the breach.", "inform", "2025-04"},
+		{"soon after a year's hack", "The Brava Group hacked Tolland Bank in 2023. Soon after the hack, Tolland Bank notified the police.", "notify", "2023"},
+		{"weeks after a December breach", "Hackers breached Dorne Health in December 2024. Weeks after the breach, Dorne Health alerted the state regulator.", "alert", ""},
+		{"an undated anchor", "The Orlan gang attacked Fenwick Mills. Days after the attack, the company notified its insurers.", "notify", ""},
+		{"a clause after after", "The Orlan gang hit Fenwick Mills on August 3. The Velmar ministry warned its embassies days after a ransomware attack shut down its servers.", "warn", ""},
+		{"learning with no telling to the doer", "Hackers broke into Orvik Shipping on April 2. Orvik Shipping informed its customers within days of learning of the breach.", "inform", ""},
+	}
+	checkLemmaTimes(t, published, 1, tests)
+	disagree := []lemmaTime{
+		{"two arrests on other days", "Police arrested Tomas Ruhl on May 14. Police arrested Ana Pell on July 2. Days after the arrest, the Velmar ministry warned its embassies about the case.", "warn", ""},
+	}
+	checkLemmaTimes(t, published, 2, disagree)
+}
+
+// TestSpanValue checks spanValue: the anchor counted on by a span, at the precision the span
+// allows.
+func TestSpanValue(t *testing.T) {
+	tests := []struct {
+		name, anchor, unit string
+		n                  int
+		want               string
+	}{
+		{"two days after a day", "2025-03-12", "day", 2, "2025-03-14"},
+		{"days after a day early in a month", "2025-03-12", "day", 0, "2025-03"},
+		{"days after a day late in a month", "2025-03-28", "day", 0, "2025"},
+		{"days after a day late in December", "2025-12-28", "day", 0, ""},
+		{"shortly after a day", "2025-03-02", "soon", 0, "2025-03"},
+		{"a week after a day", "2025-03-03", "week", 1, "2025-03"},
+		{"two weeks after a day near a month's end", "2025-03-16", "week", 2, "2025"},
+		{"weeks after a day", "2025-03-14", "week", 0, "2025"},
+		{"weeks after a November day", "2025-11-14", "week", 0, ""},
+		{"two months after a day", "2025-03-14", "month", 2, "2025-05"},
+		{"months after a day", "2025-03-14", "month", 0, ""},
+		{"days after a month", "2025-03", "day", 0, "2025"},
+		{"days after December", "2025-12", "day", 0, ""},
+		{"three months after a month", "2023-11", "month", 3, "2024-02"},
+		{"a year after a month", "2023-11", "year", 1, "2024"},
+		{"days after a year", "2023", "day", 0, "2023"},
+		{"years after a year", "2023", "year", 0, ""},
+		{"months after a year", "2023", "month", 2, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := spanValue(tt.anchor, tt.unit, tt.n)
+			assert.Equal(t, tt.want, got, "got %q, want %q", got, tt.want)
+		})
+	}
+}
