@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -152,7 +153,14 @@ func (x *Extractor) spanAnchor(c *sentCtx, found, evs []rawEvent, sents []senten
 		if learned {
 			return j, learnedAnchor(found, evs, iso)
 		}
-		return j, stemAnchor(toks, found, evs, sents, iso, toks[j].Lower, prep, j)
+		kin := 0 // the family of incidents the noun names, if any
+		if tr, ok := x.tokTrigger(&toks[j], false); ok {
+			kin = familyOf(tr.Type)
+		}
+		if d, seen := stemAnchor(toks, found, evs, sents, iso, toks[j].Lower, kin, prep, j); seen {
+			return j, d
+		}
+		return j, kinAnchor(toks, found, evs, iso, kin, prep, j)
 	}
 	return -1, ""
 }
@@ -161,15 +169,61 @@ func (x *Extractor) spanAnchor(c *sentCtx, found, evs []rawEvent, sents []senten
 // anchor phrase (found; from..to) whose trigger shares the stem of noun, when every such event
 // that is dated and asserted agrees with the others (one holds the other's prefix): the most
 // precise of them. "" when none is dated or two disagree ("arrested in May … a second man
-// arrested in June … days after the arrest").
-func stemAnchor(toks []token, found, evs []rawEvent, sents []sentence, iso func(int) string, noun string, from, to int) string {
+// arrested in June … days after the arrest"). seen reports whether any such event is dated.
+func stemAnchor(toks []token, found, evs []rawEvent, sents []sentence, iso func(int) string, noun string, kin, from, to int) (string, bool) {
 	stem := triggerStem(noun)
-	best := ""
+	same := func(ev rawEvent, w string) bool {
+		return triggerStem(w) == stem || triggerStem(ev.Lemma) == stem
+	}
+	return agreedTime(toks, found, evs, sents, iso, from, to, same, func(ev rawEvent, w string) bool {
+		return same(ev, w) || kin != 0 && familyOf(ev.Type) == kin
+	})
+}
+
+// kinAnchor returns the time of the incidents of the family kin (familyOf: an attack, an
+// intrusion or espionage; a theft or a leak) that the anchor noun names, told before or in the
+// sentence outside the anchor phrase, when all that are dated agree: "Hackers broke into X on
+// May 3. Days after the breach, …" counts from the break-in. "" for a noun of no family, none
+// dated, or two that disagree (a background incident on another day).
+func kinAnchor(toks []token, found, evs []rawEvent, iso func(int) string, kin, from, to int) string {
+	if kin == 0 {
+		return ""
+	}
+	same := func(ev rawEvent, _ string) bool {
+		return familyOf(ev.Type) == kin && !ev.Record && !ev.Series
+	}
+	d, _ := agreedTime(toks, found, evs, nil, iso, from, to, same, same)
+	return d
+}
+
+// agreedTime returns the most precise time of the dated, asserted events of evs and of found
+// (outside from..to) that keep holds for (given each event and its trigger word, read from
+// sents when it is not nil), when all of them agree (one holds the other's prefix) and no
+// other event rival holds for, undated or on a time that disagrees, names only other targets
+// (the noun may name that one), else ""; seen reports whether any was dated.
+func agreedTime(toks []token, found, evs []rawEvent, sents []sentence, iso func(int) string, from, to int, keep, rival func(rawEvent, string) bool) (string, bool) {
+	best, seen := "", false
+	type other struct {
+		targets []int
+		time    string
+	}
+	dated, rivals := map[int]bool{}, []other{} // the targets of the dated events kept; the rivals
 	see := func(ev rawEvent, w string) bool {
 		d := iso(ev.TimeIdx)
-		if d == "" || !ev.asserted() || triggerStem(w) != stem && triggerStem(ev.Lemma) != stem {
+		if !ev.asserted() {
 			return true
 		}
+		kept := keep(ev, w)
+		if (d == "" || !kept) && rival(ev, w) {
+			rivals = append(rivals, other{ev.Target, d})
+		}
+		if d == "" || !kept {
+			return true
+		}
+		for _, t := range ev.Target {
+			dated[t] = true
+		}
+		seen = true
 		if !strings.HasPrefix(d, best) && !strings.HasPrefix(best, d) {
 			return false
 		}
@@ -184,7 +238,7 @@ func stemAnchor(toks []token, found, evs []rawEvent, sents []sentence, iso func(
 			w = sents[ev.Sent].Toks[ev.Trigger].Lower
 		}
 		if !see(ev, w) {
-			return ""
+			return "", true
 		}
 	}
 	for _, ev := range found {
@@ -192,10 +246,16 @@ func stemAnchor(toks []token, found, evs []rawEvent, sents []sentence, iso func(
 			continue
 		}
 		if !see(ev, toks[ev.Trigger].Lower) {
-			return ""
+			return "", true
 		}
 	}
-	return best
+	for _, r := range rivals {
+		agrees := r.time != "" && (strings.HasPrefix(r.time, best) || strings.HasPrefix(best, r.time))
+		if len(r.targets) > 0 && !agrees && !slices.ContainsFunc(r.targets, func(t int) bool { return dated[t] }) {
+			return "", true // another victim's incident, undated or on another day: perhaps the one the noun names
+		}
+	}
+	return best, seen
 }
 
 // triggerStem strips the endings that set a deed's noun apart from its verb ("indictment",

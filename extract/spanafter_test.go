@@ -9,9 +9,10 @@ import (
 // TestSpanAfter checks that a deed told a span after an event the text named and dated
 // before, by a noun of the same stem ("days after the indictment", "shortly after Ruhl's
 // arrest", "weeks after the breach"), or within days of learning of something from a dated
-// telling to its doer, takes the anchor's time at the precision the span allows; and that an
-// undated anchor, two anchors that disagree, a clause after "after" and a span of duration
-// leave it undated.
+// telling to its doer, takes the anchor's time at the precision the span allows, also from an
+// incident of the noun's family told by another verb ("broke into … Days after the breach");
+// and that an undated anchor, two anchors that disagree, another victim's incident on another
+// day or none, a clause after "after" and a span of duration leave it undated.
 func TestSpanAfter(t *testing.T) {
 	const published = "2025-11-20"
 	tests := []lemmaTime{
@@ -34,6 +35,16 @@ func TestSpanAfter(t *testing.T) {
 		{"two arrests on other days", "Police arrested Tomas Ruhl on May 14. Police arrested Ana Pell on July 2. Days after the arrest, the Velmar ministry warned its embassies about the case.", "warn", ""},
 	}
 	checkLemmaTimes(t, published, 2, disagree)
+	kin := []lemmaTime{
+		{"days after the breach of a break-in", "Hackers broke into Verano Freight on September 3. Days after the breach, Verano Freight notified the police.", "notify", "2025-09"},
+		{"weeks after the theft of a stealing", "The Orlan gang stole payroll files from Dorne Foods in March. Weeks after the theft, Dorne Foods alerted its staff.", "alert", "2025"},
+		{"within days of the attack of a crippling", "Ransomware crippled Fenwick Rail on July 8. Within days of the attack, Fenwick Rail alerted the transport ministry.", "alert", "2025-07"},
+	}
+	checkLemmaTimes(t, published, 1, kin)
+	rival := []lemmaTime{
+		{"another victim's undated incident", "In 2019 the Orlan gang attacked Pell Water. Hackers later hit Dorne Foods. Days after the attack, Dorne Foods notified the police.", "notify", ""},
+	}
+	checkLemmaTimes(t, published, 2, rival)
 }
 
 // TestSpanValue checks spanValue: the anchor counted on by a span, at the precision the span
