@@ -81,3 +81,46 @@ func TestSpanValue(t *testing.T) {
 		})
 	}
 }
+
+// TestFollowedSpan checks followedSpan on tagged tokens: a fronted span a relative "that
+// followed" or "which followed" runs on from the narrative's time is read with its unit, to its
+// comma or its clause's subject; a singular unit, another verb, a sentence told in the future
+// and a span that does not open the sentence are not.
+func TestFollowedSpan(t *testing.T) {
+	span := func(w string) int {
+		switch w {
+		case "hours":
+			return dayValue
+		case "days":
+			return monthValue
+		case "weeks", "months":
+			return yearValue
+		}
+		return 0
+	}
+	tests := []struct {
+		name, text string
+		want       int
+		unit       string
+	}{
+		{"weeks with a comma", "In/IN the/DT weeks/NNS that/WDT followed/VBD ,/, the/DT gang/NN leaked/VBD files/NNS ./.", 5, "weeks"},
+		{"days before the subject", "Over/IN the/DT days/NNS that/WDT followed/VBD the/DT bank/NN alerted/VBD police/NNS ./.", 5, "days"},
+		{"which followed", "During/IN the/DT months/NNS which/WDT followed/VBD ,/, Orlan/NNP hit/VBD Pell/NNP Water/NNP ./.", 5, "months"},
+		{"a singular unit", "In/IN the/DT week/NN that/WDT followed/VBD ,/, the/DT gang/NN leaked/VBD files/NNS ./.", 0, ""},
+		{"another verb", "In/IN the/DT weeks/NNS that/WDT remained/VBD ,/, the/DT gang/NN leaked/VBD files/NNS ./.", 0, ""},
+		{"told in the future", "In/IN the/DT weeks/NNS that/WDT followed/VBD ,/, the/DT gang/NN will/MD leak/VB files/NNS ./.", 0, ""},
+		{"not opening the sentence", "The/DT gang/NN leaked/VBD files/NNS in/IN the/DT weeks/NNS that/WDT followed/VBD ./.", 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, unit := followedSpan(taggedToks(tt.text), span)
+			assert.Equal(t, tt.want, got, "got %d, want %d", got, tt.want)
+			assert.Equal(t, tt.unit, unit, "got %q, want %q", unit, tt.unit)
+		})
+	}
+	const published = "2025-11-20"
+	checkLemmaTimes(t, published, 1, []lemmaTime{
+		{"weeks that followed a day", "Hackers broke into Verano Freight on September 3. In the weeks that followed, the gang leaked payroll files from Verano Freight.", "leak", "2025"},
+		{"days that followed a day", "Hackers broke into Verano Freight on September 3. In the days that followed, the gang leaked payroll files from Verano Freight.", "leak", "2025-09"},
+	})
+}
