@@ -37,7 +37,9 @@
 //     ("… pleaded not guilty in a federal court. He appeared on Monday …"; leadSittingDays),
 //     the last time for "at that time", a count of days from another dated event ("a day after
 //     …"), its day for "hours after the verdict" (hoursAfter; a claim or saying "within hours of
-//     the attack" too), the day of the latest court sitting (the lead's, courtLeadDay, or a later
+//     the attack" too), the anchor's time at the precision a span allows for a span after an
+//     event the text dated and names again by a noun of its stem ("days after the indictment",
+//     "shortly after his arrest", "within days of learning of the breach"; spanAfter), the day of the latest court sitting (the lead's, courtLeadDay, or a later
 //     court step, not an arrest, courtStepDay; else the court appearance told last,
 //     courtAppearance) for what is told or done at it: "outside the court", "after the
 //     sentencing", "told the court", "pleaded guilty before Judge X", "through an interpreter",

@@ -462,6 +462,14 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (res *Result, err e
 		for _, sh := range monthRecalled(c.s.Toks, found, evs, isoOf) {
 			evTimes = dateByShift(evTimes, found, sh)
 		}
+		if d, words, which := x.spanAfter(c, found, evs, sents, isoOf); d != "" && !afterWriting(d) {
+			// "days after the indictment", "within days of learning of the breach": the
+			// anchor's time, counted on, for what the rules before left undated
+			evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: d, Text: words})
+			for _, f := range which {
+				found[f].TimeIdx, found[f].TimeText = len(evTimes)-1, words
+			}
+		}
 		if sd := latestDay(found, evs, isoOf, k-recallWindow)(schema.EventSanction); !afterWriting(sd) { // a designation goes on from sanctions told lately
 			for _, sh := range x.sanctionsFollow(c, found, sd) {
 				evTimes = dateByShift(evTimes, found, sh)

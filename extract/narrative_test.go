@@ -1181,9 +1181,9 @@ func TestDayOfDeed(t *testing.T) {
 		{"the morning of an attack does not take the month of a theft", "2025-06-20",
 			"Grey Heron stole 300 bitcoin from Harrow Exchange in March 2024. The Norland Cyber Office warned Harrow Exchange on the morning of the attack.",
 			schema.EventWarning, "norland-cyber-office", "harrow-exchange", ""},
-		{"the day after an attack told by its month stays undated", "2025-06-20",
+		{"the day after an attack told by its month takes no day, only its year (spanAfter)", "2025-06-20",
 			"Grey Heron broke into the network of Harrow Bank in March 2024. The Norland Cyber Office warned Harrow Bank the day after the attack.",
-			schema.EventWarning, "norland-cyber-office", "harrow-bank", ""},
+			schema.EventWarning, "norland-cyber-office", "harrow-bank", "2024"},
 	}
 	checkTimes(t, tests, false)
 }

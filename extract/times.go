@@ -4034,7 +4034,7 @@ func (x *Extractor) courtRetelling(toks []token) bool {
 
 // sequelTime reads a sentence that opens by setting itself a vague span after the time the
 // narrative last gave (last, a calendar value): "Hours later, …", "Shortly afterwards …",
-// "Weeks later, …", "Within days, …", also counted ("Two hours later, …", "Within 48 hours,
+// "Weeks later, …", "Within days, …", "In the weeks that followed, …" (followedSpan), also counted ("Two hours later, …", "Within 48 hours,
 // …", "Three days later, …"; countedSpan) or softened ("Just days later, …"). What it tells
 // happened in that time's period, to the
 // precision the span allows: the same day after hours or minutes, the same month shortly or
@@ -4109,6 +4109,10 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 		}
 	} else if u := countedSpan(toks, 1); u != "" {
 		n, w1 = 3, u // "Within 48 hours, …"
+	}
+	if q, u := followedSpan(toks, span); q > 0 {
+		// "In the weeks that followed, …": the span after the time the narrative last gave
+		return last[:min(span(u), len(last))], joinTokens(toks[:q])
 	}
 	if q := followingSpan(toks, span); q > 0 {
 		// "Over the following weeks, …", "In the next few days, …": the span runs on from the
@@ -4340,6 +4344,36 @@ func withinSpan(toks []token, span func(string) int) int {
 		}
 	}
 	return 0
+}
+
+// followedSpan reads a sentence opened by a span that a relative clause runs on from the
+// narrative's last time: "in", "over" or "during", "the", a plural unit span reads, and "that
+// followed" or "which followed" ("In the weeks that followed, the gang leaked …", "Over the
+// days that followed the bank …"). It returns the index after the phrase (its comma's, or the
+// subject's that opens the clause) and the unit, else 0 and "". A sentence told in the future
+// is left alone, as followingSpan leaves it.
+func followedSpan(toks []token, span func(string) int) (int, string) {
+	if len(toks) < 7 || toks[1].Lower != "the" {
+		return 0, ""
+	}
+	switch toks[0].Lower {
+	case "over", "in", "during":
+	default:
+		return 0, ""
+	}
+	u := toks[2].Lower
+	if span(u) == 0 || !strings.HasSuffix(u, "s") || toks[3].Lower != "that" && toks[3].Lower != "which" || toks[4].Lower != "followed" {
+		return 0, ""
+	}
+	if toks[5].Text != "," && !subjectOpens(toks[5]) {
+		return 0, ""
+	}
+	for _, t := range toks[6:] {
+		if t.Lower == "will" || t.Lower == "shall" || t.Lower == "'ll" {
+			return 0, ""
+		}
+	}
+	return 5, u
 }
 
 // tailSequel returns the index of the unit of a span of hours, minutes or days after the last
