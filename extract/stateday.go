@@ -32,7 +32,8 @@ var stateClauseStops = map[string]bool{
 // of a closing attribution, or after the verb of saying. The day must be the day of writing
 // (o.pub) or the day before, and not before the day the story is at (o.day): a state on an
 // earlier day ("The systems remained offline on Sunday, the company said in a filing", written
-// on Thursday) is told looking back, on a day the text leaves open.
+// on Thursday) is told looking back, on a day the text leaves open, and one after the day of
+// writing is a plan, not a state.
 func (c *sentCtx) stateSaidDay(toks []token, ev rawEvent, o *occasion, ts []timex.Expression, inSent []int, isoOf func(int) string) int {
 	if !undatedTelling(toks, ev) {
 		return -1
@@ -53,7 +54,7 @@ func (c *sentCtx) stateSaidDay(toks []token, ev rawEvent, o *occasion, ts []time
 			continue
 		}
 		j := tokFrom(toks, ts[ti].Start)
-		if j < 0 || !(closing && j < v || j > v && !closing) || isoOf(ti) < from || !stateDayAt(toks, j) {
+		if j < 0 || !(closing && j < v || j > v && !closing) || isoOf(ti) < from || isoOf(ti) > o.pub || !stateDayAt(toks, j) {
 			continue
 		}
 		if day >= 0 && isoOf(day) != isoOf(ti) {
@@ -69,7 +70,9 @@ func (c *sentCtx) stateSaidDay(toks []token, ev rawEvent, o *occasion, ts []time
 // finite verb, with no other clause opening between, is a verb of state ("remained offline on
 // Thursday"), "was", "were" or "had" with "still" ("were still without power on Wednesday",
 // "were still being rebuilt on Monday", "still had not been restored on Thursday") or any verb
-// in the present tense ("are still closed on Friday").
+// in the present tense ("are still closed on Friday"), with no infinitive or bare verb between
+// ("are expected to be restored on Friday" tells a plan, "are believed to have stolen … on
+// Wednesday" a deed).
 func stateDayAt(toks []token, j int) bool {
 	q := j - 1
 	if q >= 1 && toks[q].Lower == "of" && toks[q-1].Lower == "as" {
@@ -94,6 +97,8 @@ func stateDayAt(toks []token, j int) bool {
 		switch t.Tag {
 		case "MD":
 			return false // "would remain closed on Monday": a state to come
+		case "TO", "VB":
+			return false // "are expected to be restored on Friday", "are believed to have stolen … on Wednesday": not the present verb's own state
 		case "VBZ", "VBP":
 			return true
 		case "VBD":

@@ -12,7 +12,8 @@ import (
 // reports says holds then ("remained offline on Thursday", "were still without card payments
 // on Thursday", "as of Thursday"), when that day is the day of writing or the one before and
 // not before the day the story is at, while a deed done on a day, a state up to a day, a state
-// to come, the past progressive or a state on an earlier day leaves the saying undated.
+// to come, a plan after the day of writing, a deed under a present verb of belief, the past
+// progressive or a state on an earlier day leaves the saying undated.
 func TestStateSaidDay(t *testing.T) {
 	const published = "2025-11-20"
 	const lead = "Hackers crippled the systems of Velmar Telecom, the company said on Wednesday.\n\n"
@@ -53,6 +54,15 @@ func TestStateSaidDay(t *testing.T) {
 		{"the past progressive",
 			"Investigators were examining the servers on Thursday, Detective Ana Kole said.",
 			schema.EventStatement, "ana-kole", 0, ""},
+		{"a plan after the day of writing",
+			"Harlow Water said its billing systems are expected to be restored on Friday.",
+			schema.EventStatement, "harlow-water", 0, ""},
+		{"so a present verb with a day still to come",
+			"Harlow Water said its office is scheduled to reopen on Saturday.",
+			schema.EventStatement, "harlow-water", 0, ""},
+		{"a deed under a present verb of belief",
+			"Hackers are believed to have stolen customer data from Harlow Water on Wednesday, the utility said.",
+			schema.EventStatement, "harlow-water", 0, ""},
 		{"a state on an earlier day",
 			"The systems of Velmar Telecom remained offline on Sunday, chief executive Ana Brisk said.",
 			schema.EventStatement, "ana-brisk", 0, ""},
