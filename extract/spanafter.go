@@ -33,7 +33,7 @@ func (x *Extractor) spanAfter(c *sentCtx, found, evs []rawEvent, sents []sentenc
 		}
 		var which []int
 		for k := range found {
-			if t := found[k].Trigger; (t < start || t > end) && found[k].TimeIdx < 0 && !c.quoted[max(t, 0)] && (!isReporting(found[k]) || reactionWithin(toks, found[k], start)) {
+			if t := found[k].Trigger; (t < start || t > end) && found[k].TimeIdx < 0 && found[k].asserted() && !c.quoted[max(t, 0)] && (!isReporting(found[k]) || reactionWithin(toks, found[k], start)) {
 				which = append(which, k)
 			}
 		}

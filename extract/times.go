@@ -4112,12 +4112,18 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 	}
 	if q, u := followedSpan(toks, span); q > 0 {
 		// "In the weeks that followed, …": the span after the time the narrative last gave
-		return last[:min(span(u), len(last))], joinTokens(toks[:q])
+		if v := spanRunsFrom(last, u, span); v != "" {
+			return v, joinTokens(toks[:q])
+		}
+		return "", ""
 	}
 	if q := followingSpan(toks, span); q > 0 {
 		// "Over the following weeks, …", "In the next few days, …": the span runs on from the
 		// time the narrative last gave, as "Weeks later" does
-		return last[:min(span(toks[q-1].Lower), len(last))], joinTokens(toks[:q])
+		if v := spanRunsFrom(last, toks[q-1].Lower, span); v != "" {
+			return v, joinTokens(toks[:q])
+		}
+		return "", ""
 	}
 	switch {
 	case w1 == "later" && span(w0) > 0:
@@ -4365,7 +4371,7 @@ func followedSpan(toks []token, span func(string) int) (int, string) {
 	if span(u) == 0 || !strings.HasSuffix(u, "s") || toks[3].Lower != "that" && toks[3].Lower != "which" || toks[4].Lower != "followed" {
 		return 0, ""
 	}
-	if toks[5].Text != "," && !subjectOpens(toks[5]) {
+	if toks[5].Text != "," && !subjectOpens(toks[5]) || followedObject(toks, 5) {
 		return 0, ""
 	}
 	for _, t := range toks[6:] {
@@ -4374,6 +4380,50 @@ func followedSpan(toks []token, span func(string) int) (int, string) {
 		}
 	}
 	return 5, u
+}
+
+// spanRunsFrom returns the time a vague span of the plural unit u ("days", "weeks", "months")
+// running on from the narrative's last time covers, cut to the precision the unit allows
+// (span), or "" when the span may cross out of that period: days, weeks or months after a day
+// late in its month or year ("In the weeks that followed" after December 29: that year or the
+// next), as spanValue counts them, and weeks or months after December.
+func spanRunsFrom(last, u string, span func(string) int) string {
+	prec := min(span(u), len(last))
+	if prec == 0 {
+		return ""
+	}
+	unit := ""
+	switch u {
+	case "days":
+		unit = "day"
+	case "weeks", "months":
+		unit = "week"
+	}
+	switch {
+	case unit == "" || len(last) < monthValue:
+		return last[:prec]
+	case len(last) == dayValue && prec < dayValue:
+		v := spanValue(last, unit, 0)
+		if u == "months" && v != "" && last[monthValue-2:monthValue] > "06" {
+			v = "" // months after the year's second half may run into the next
+		}
+		return v[:min(prec, len(v))]
+	case len(last) == monthValue && prec == yearValue:
+		return spanValue(last, unit, 0)
+	}
+	return last[:prec]
+}
+
+// followedObject reports whether the noun phrase opening at i, right after "followed", is
+// the verb's object, closed by a comma before the clause's subject ("In the days that followed
+// the breach, the gang leaked …"): the span counts from that event (spanAfter), not from the
+// narrative's last time.
+func followedObject(toks []token, i int) bool {
+	j := i
+	for j < len(toks) && (j == i && subjectOpens(toks[j]) || isNounTag(toks[j].Tag) || strings.HasPrefix(toks[j].Tag, "JJ") || toks[j].Tag == "POS" || toks[j].Tag == "PRP$") {
+		j++
+	}
+	return j > i && j < len(toks) && toks[j].Text == ","
 }
 
 // tailSequel returns the index of the unit of a span of hours, minutes or days after the last
