@@ -28,10 +28,10 @@ var responseLeads = struct{ expel, sanction, gang string }{
 func TestResponseTimes(t *testing.T) {
 	tests := []timeCase{
 		{"a reaction takes the day of the act done to the responder, not the last day told", "2025-06-12",
-			responseLeads.expel + "Moscow reacted within hours. The Russian foreign ministry denied the accusations.",
+			responseLeads.expel + "Moscow reacted within two hours. The Russian foreign ministry denied that its envoys had ever met the official.",
 			schema.EventDenial, "russian-foreign-ministry", "", "2025-06-10"},
 		{"a response that came within a few hours", "2025-06-12",
-			responseLeads.expel + "Russia's response came within a few hours. A Kremlin spokesman denied that the diplomats had done anything wrong.",
+			responseLeads.expel + "Russia's response came within a few hours. A Kremlin spokeswoman denied that the two envoys had broken any law.",
 			schema.EventDenial, "russia", "", "2025-06-10"},
 		{"a saying whose words are quoted answers as its verb does", "2025-06-12",
 			responseLeads.expel + "Moscow responded within hours. \"We reject these fabricated accusations,\" the Russian foreign ministry said.",

@@ -16,19 +16,19 @@ import (
 func TestSpanAfter(t *testing.T) {
 	const published = "2025-11-20"
 	tests := []lemmaTime{
-		{"days after a month's indictment", "Federal prosecutors indicted Dario Velt in October 2024. Days after the indictment, a spokesman for the Ruritanian foreign ministry denied the charges.", "deny", "2024"},
+		{"days after a month's indictment", "A grand jury in Harwick indicted Mirela Santov in September 2024. Days after the indictment, a spokeswoman for the Calvorian foreign ministry denied any part in the scheme.", "deny", "2024"},
 		{"days after a day's attack, trailing", "The Orlan gang attacked Fenwick Mills on August 3. The company notified the FBI days after the attack.", "notify", "2025-08"},
 		{"days after a day near a month's end", "The Orlan gang attacked Fenwick Mills on August 30. Days after the attack, the company notified its insurers.", "notify", "2025"},
 		{"within days of the attack, passive", "The Orlan gang attacked Fenwick Mills on August 3. The FBI was notified by the company within days of the attack.", "notify", "2025-08"},
 		{"shortly after a name's arrest", "Police arrested Tomas Ruhl on May 14. The Velmar consulate denied any link to him shortly after Ruhl's arrest.", "deny", "2025-05"},
 		{"weeks after a day", "The Kestrel group breached Marrow Bank on July 9. Weeks after the breach, Marrow Bank alerted the state regulator.", "alert", "2025"},
 		{"counted months after a month", "Hackers breached Pell Systems in May 2021. Two months after the breach, Pell Systems sued its software vendor.", "sue", "2021-07"},
-		{"within days of learning of the breach", "CERT-Lunar notified Orvik Shipping on April 2. Orvik Shipping informed its customers within days of learning of the breach.", "inform", "2025-04"},
+		{"within days of learning of the intrusion", "The Tessaly Cyber Office warned Grenmoor Ferries on April 6. Grenmoor Ferries informed its passengers within days of learning of the intrusion.", "inform", "2025-04"},
 		{"soon after a year's hack", "The Brava Group hacked Tolland Bank in 2023. Soon after the hack, Tolland Bank notified the police.", "notify", "2023"},
 		{"weeks after a December breach", "Hackers breached Dorne Health in December 2024. Weeks after the breach, Dorne Health alerted the state regulator.", "alert", ""},
 		{"an undated anchor", "The Orlan gang attacked Fenwick Mills. Days after the attack, the company notified its insurers.", "notify", ""},
 		{"a clause after after", "The Orlan gang hit Fenwick Mills on August 3. The Velmar ministry warned its embassies days after a ransomware attack shut down its servers.", "warn", ""},
-		{"learning with no telling to the doer", "Hackers broke into Orvik Shipping on April 2. Orvik Shipping informed its customers within days of learning of the breach.", "inform", ""},
+		{"learning with no telling to the doer", "Intruders broke into the booking servers of Grenmoor Ferries on April 6. Grenmoor Ferries informed its passengers within days of learning of the intrusion.", "inform", ""},
 	}
 	checkLemmaTimes(t, published, 1, tests)
 	disagree := []lemmaTime{

@@ -71,7 +71,7 @@ func TestFind(t *testing.T) {
 		{"new year's eve", "The gang struck on New Year's Eve, the bank said.", "New Year's Eve", Date, "2016-12-31"},
 		{"new year's day", "The portal went dark on New Year’s Day, staff recalled.", "New Year’s Day", Date, "2017-01-01"},
 		// holidays on a weekday of a month, around Easter, or on a fixed day
-		{"labor day weekend last year", "The gang struck the depot over Labor Day weekend last year.", "Labor Day weekend last year", Date, "2016-09"},
+		{"labor day weekend last year", "Vandals jammed the toll cameras on the Corrigan bypass over Labor Day weekend last year.", "Labor Day weekend last year", Date, "2016-09"},
 		{"memorial day past", "The bank's portal went dark on Memorial Day, staff recalled.", "Memorial Day", Date, "2017-05-29"},
 		{"thanksgiving past", "Thieves emptied the accounts on Thanksgiving, police said.", "Thanksgiving", Date, "2016-11-24"},
 		{"thanksgiving weekend fronted", "During the Thanksgiving weekend, intruders locked the clinic's files.", "Thanksgiving weekend", Date, "2016-11"},
