@@ -1450,7 +1450,7 @@ func dayMentioned(evs []mergedEvent, r rawEvent, sameType bool, record []bool) [
 			o.evidence[len(o.evidence)-1].sent < r.Sent-recallWindow {
 			continue
 		}
-		if yetToCome(o) {
+		if yetToCome(o) || unpaidRansom(o, r) {
 			continue
 		}
 		if o.negated || o.modality != "" {
@@ -1471,6 +1471,15 @@ func dayMentioned(evs []mergedEvent, r rawEvent, sameType bool, record []bool) [
 		}
 	}
 	return found
+}
+
+// unpaidRansom reports whether o is a ransom told as not paid or not demanded ("X says it will
+// not pay the hackers", "X has no intention of paying") and r a dated mention of the incident
+// itself ("the attack began on May 16"): a payment never made is no deed that mention takes up,
+// so it neither takes the day nor keeps the incident from taking it.
+func unpaidRansom(o *mergedEvent, r rawEvent) bool {
+	ransom := func(l string) bool { return l == "pay" || l == "demand" }
+	return o.negated && ransom(o.lemma) && !ransom(r.Lemma)
 }
 
 // yetToCome reports whether the deed o is told as one yet to come (Modality "future": "when
