@@ -1270,9 +1270,13 @@ func personDoer(toks []token, i int) bool {
 // topic the noun is ("released a report on the hacking on Friday", "called police about the
 // leak on Monday"). A noun with a clause set off in commas after it is the subject of the verb
 // that follows the clause, or of the clause's own verb ("The attack, which staff first detected
-// on Sunday, halted …", "The attack, which began on May 30, halted …").
+// on Sunday, halted …", "The attack, which began on May 30, halted …"). An intensive reflexive
+// after the noun stands with it ("The theft itself took place on May 12").
 func nounSubject(toks []token, i, at int) bool {
 	from := i + 1
+	if from < len(toks) && (toks[from].Lower == "itself" || toks[from].Lower == "themselves") {
+		i, from = from, from+1 // an intensive reflexive stands with its noun: "The theft itself took place on May 12"
+	}
 	if i+2 < len(toks) && toks[i+1].Text == "," && (toks[i+2].Lower == "which" || toks[i+2].Lower == "that") {
 		from = i + 3 // the subject of a clause set off in commas: "The attack, which began on May 30, halted …"
 		if !finiteNext(toks, from) {
