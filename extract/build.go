@@ -1322,7 +1322,8 @@ func relativeClosed(toks []token, j int) int {
 // before r's sentence, within recallWindow sentences, when it is undated or dated more coarsely
 // to a period holding that day ("a ransomware attack this week"): the mention takes up that
 // deed, one of its own type before those of its family (dayMentioned). Deeds on two victims
-// before it, or one negated or hedged, leave it alone; one yet to come is none it takes up
+// before it, or one negated or hedged, leave it alone (one naming no victim, "the theft of $30
+// million from an exchange in May", is no second victim: it takes the day too); one yet to come is none it takes up
 // (yetToCome), and one told in a name's record (recordDeeds: "X, a gang that has claimed dozens of
 // attacks") is one only when no other deed is told.
 func dayMention(evs []mergedEvent, r rawEvent, iso func(int) string, record []bool) {
@@ -1469,8 +1470,11 @@ func dayMentioned(evs []mergedEvent, r rawEvent, sameType bool, record []bool) [
 	if len(found) == 0 {
 		found = records
 	}
+	var victims []int // the victims of the first deed found that names any: one naming none is no second victim
 	for _, k := range found {
-		if !sameSet(evs[found[0]].target, evs[k].target) {
+		if t := evs[k].target; len(t) > 0 && victims == nil {
+			victims = t
+		} else if len(t) > 0 && !sameSet(victims, t) {
 			return nil
 		}
 	}
