@@ -1270,9 +1270,13 @@ func personDoer(toks []token, i int) bool {
 // topic the noun is ("released a report on the hacking on Friday", "called police about the
 // leak on Monday"). A noun with a clause set off in commas after it is the subject of the verb
 // that follows the clause, or of the clause's own verb ("The attack, which staff first detected
-// on Sunday, halted …", "The attack, which began on May 30, halted …").
+// on Sunday, halted …", "The attack, which began on May 30, halted …"). An intensive reflexive
+// after the noun stands with it ("The theft itself took place on May 12").
 func nounSubject(toks []token, i, at int) bool {
 	from := i + 1
+	if from < len(toks) && (toks[from].Lower == "itself" || toks[from].Lower == "themselves") {
+		i, from = from, from+1 // an intensive reflexive stands with its noun: "The theft itself took place on May 12"
+	}
 	if i+2 < len(toks) && toks[i+1].Text == "," && (toks[i+2].Lower == "which" || toks[i+2].Lower == "that") {
 		from = i + 3 // the subject of a clause set off in commas: "The attack, which began on May 30, halted …"
 		if !finiteNext(toks, from) {
@@ -1318,7 +1322,8 @@ func relativeClosed(toks []token, j int) int {
 // before r's sentence, within recallWindow sentences, when it is undated or dated more coarsely
 // to a period holding that day ("a ransomware attack this week"): the mention takes up that
 // deed, one of its own type before those of its family (dayMentioned). Deeds on two victims
-// before it, or one negated or hedged, leave it alone; one yet to come is none it takes up
+// before it, or one negated or hedged, leave it alone (one naming no victim, "the theft of $30
+// million from an exchange in May", is no second victim: it takes the day too); one yet to come is none it takes up
 // (yetToCome), and one told in a name's record (recordDeeds: "X, a gang that has claimed dozens of
 // attacks") is one only when no other deed is told.
 func dayMention(evs []mergedEvent, r rawEvent, iso func(int) string, record []bool) {
@@ -1450,7 +1455,7 @@ func dayMentioned(evs []mergedEvent, r rawEvent, sameType bool, record []bool) [
 			o.evidence[len(o.evidence)-1].sent < r.Sent-recallWindow {
 			continue
 		}
-		if yetToCome(o) {
+		if yetToCome(o) || unpaidRansom(o, r) {
 			continue
 		}
 		if o.negated || o.modality != "" {
@@ -1465,12 +1470,24 @@ func dayMentioned(evs []mergedEvent, r rawEvent, sameType bool, record []bool) [
 	if len(found) == 0 {
 		found = records
 	}
+	var victims []int // the victims of the first deed found that names any: one naming none is no second victim
 	for _, k := range found {
-		if !sameSet(evs[found[0]].target, evs[k].target) {
+		if t := evs[k].target; len(t) > 0 && victims == nil {
+			victims = t
+		} else if len(t) > 0 && !sameSet(victims, t) {
 			return nil
 		}
 	}
 	return found
+}
+
+// unpaidRansom reports whether o is a ransom told as not paid or not demanded ("X says it will
+// not pay the hackers", "X has no intention of paying") and r a dated mention of the incident
+// itself ("the attack began on May 16"): a payment never made is no deed that mention takes up,
+// so it neither takes the day nor keeps the incident from taking it.
+func unpaidRansom(o *mergedEvent, r rawEvent) bool {
+	ransom := func(l string) bool { return l == "pay" || l == "demand" }
+	return o.negated && ransom(o.lemma) && !ransom(r.Lemma)
 }
 
 // yetToCome reports whether the deed o is told as one yet to come (Modality "future": "when
