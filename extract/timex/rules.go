@@ -1923,7 +1923,7 @@ func (p *parser) modified(i int) (match, bool) {
 		}
 		v += "-" + half
 	}
-	return match{start: i, end: in.end, typ: in.typ, val: v, derived: in.derived}, true
+	return match{start: i, end: in.end, typ: in.typ, val: v, derived: in.derived, told: in.told && half == ""}, true
 }
 
 // storyPeriod returns the period of the story's anchor that "the year", "the month" or "the
