@@ -4514,13 +4514,16 @@ func reactionWithin(toks []token, ev rawEvent, at int) bool {
 	return ev.Trigger > at || !reportedBetween(toks, ev.Trigger, at)
 }
 
-// pastAfter reports whether an asserted telling was given a time after the publication date
-// (pub, YYYY-MM-DD): what was said, warned or reported by then cannot have happened later, so
-// the time is that of what it tells ("warned banks that X plans to strike again next week").
-// A hypothetical telling keeps its time: it is a plan. v is the time's calendar value, raw its TIMEX3 value
+// pastAfter reports whether an asserted telling or deed was given a time after the publication
+// date (pub, YYYY-MM-DD): what was said, warned or reported by then cannot have happened later,
+// so the time is that of what it tells ("warned banks that X plans to strike again next
+// week"); a deed told as done was done by then, so the time is that of a later step told
+// beside it ("pleaded guilty to stealing records from X and will be sentenced on December 5",
+// "admitted breaking into Y and is to be sentenced in February"). A hypothetical or future
+// event keeps its time: it is a plan. v is the time's calendar value, raw its TIMEX3 value
 // (an ISO week lies after pub when its Monday does: "next week").
 func pastAfter(toks []token, ev rawEvent, raw, v, pub string) bool {
-	if v == "" || pub == "" || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) || !isReporting(ev) && !tellingType(ev.Type) {
+	if v == "" || pub == "" || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) || !isReporting(ev) && !tellingType(ev.Type) && !isDeed(ev.Type) {
 		return false
 	}
 	return afterDay(raw, v, pub)
