@@ -1056,13 +1056,18 @@ func ownPhraseTime(toks []token, evs []rawEvent, i int, tokOf []int) int {
 // April for the theft"), or before the verb in its own clause, no other verb or relative word
 // between ("The FBI in April blamed", "In April, the FBI blamed"). A time of another verb
 // before it ("said on Wednesday that hackers had been inside its network before X alerted it
-// to the breach in September") leaves the later time to the verb.
+// to the breach in September") leaves the later time to the verb, and so does a time in a
+// relative clause or a description set off by commas on the subject, closed before the verb
+// ("X, which posted record profits in 2024, announced the theft of its files on Wednesday").
 func verbTimed(toks []token, v, i int, tokOf []int) bool {
 	for _, t := range tokOf {
 		if t > v && t < i {
 			return true
 		}
 		if t < 0 || t >= v {
+			continue
+		}
+		if _, hi, ok := relativeSpan(toks, t); ok && hi < v {
 			continue
 		}
 		clear := true
