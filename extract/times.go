@@ -1452,7 +1452,7 @@ func toldAround(toks []token, evs []rawEvent, t, i int) bool {
 // Thursday"), and so does a deed a claim of responsibility names ("claimed responsibility for
 // the attack in a statement on Sunday").
 func toldObject(toks []token, evs []rawEvent, i, t int) bool {
-	if t <= i || t-i > 7 || t >= len(toks) {
+	if t <= i || t-i > toldObjectTimeReach || t >= len(toks) {
 		return false
 	}
 	end := t - 1 // the preposition before the time, or the last word of the phrase
@@ -1463,6 +1463,9 @@ func toldObject(toks []token, evs []rawEvent, i, t int) bool {
 		end = t
 	}
 	for k := i + 1; k < end; k++ {
+		if nameConjunction(toks, k) {
+			continue // "in a filing with the Securities and Exchange Commission late Monday"
+		}
 		if !nounPhraseTag(toks[k].Tag) && toks[k].Tag != "RB" {
 			return false // an adverb may close the object ("disclosed the breach only on April 22")
 		}
@@ -1479,6 +1482,20 @@ func toldObject(toks []token, evs []rawEvent, i, t int) bool {
 	return hearerTopic(toks, at) && verbBefore(toks, evs, tellingType, at, at, 6, func(tk token) bool {
 		return tk.Tag == "DT" || tk.Tag == "PRP$" || tk.Tag == "PRP" || strings.HasPrefix(tk.Tag, "JJ") || isNounTag(tk.Tag) || hearerPreposition(tk.Lower)
 	})
+}
+
+// toldObjectTimeReach bounds how many tokens after the deed noun toldObject reads for the
+// time that closes its phrase ("disclosed the breach in a filing with the Securities and
+// Exchange Commission late Monday").
+const toldObjectTimeReach = 12
+
+// nameConjunction reports whether the token at k is an "and" or "&" inside a name, between two
+// proper nouns ("the Securities and Exchange Commission", "Johnson & Johnson").
+func nameConjunction(toks []token, k int) bool {
+	if k <= 0 || k+1 >= len(toks) || toks[k].Lower != "and" && toks[k].Text != "&" {
+		return false
+	}
+	return strings.HasPrefix(toks[k-1].Tag, "NNP") && strings.HasPrefix(toks[k+1].Tag, "NNP")
 }
 
 // hearerTopic reports whether the deed noun at i is the topic a preposition gives after the
