@@ -3678,6 +3678,11 @@ func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expressio
 					if d := earlier(tr.Type); d != "" {
 						return d
 					}
+					if k := disclosureKin(tr.Type); k != "" {
+						if d := earlier(k); d != "" {
+							return d // "said in a statement on Tuesday … The disclosure came two days after": the statement's day
+						}
+					}
 				} else if x.cue.tokIs("attacktool", &toks[j]) {
 					if d := earlier(schema.EventAttack); d != "" {
 						return d // "six weeks before the wiper was triggered": the attack's day
@@ -3720,6 +3725,20 @@ func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expressio
 		}
 	}
 	return out
+}
+
+// disclosureKin returns the other type a noun of making known may name, a statement for a
+// report's noun ("the disclosure") and a report for a statement's ("the announcement"): a
+// company's disclosure is told as a statement it made, and an announcement as a report; ""
+// for other types.
+func disclosureKin(t schema.EventType) schema.EventType {
+	switch t {
+	case schema.EventReport:
+		return schema.EventStatement
+	case schema.EventStatement:
+		return schema.EventReport
+	}
+	return ""
 }
 
 // lightObject reports whether the noun at j heads the object of the first verb after the word
