@@ -1056,13 +1056,18 @@ func ownPhraseTime(toks []token, evs []rawEvent, i int, tokOf []int) int {
 // April for the theft"), or before the verb in its own clause, no other verb or relative word
 // between ("The FBI in April blamed", "In April, the FBI blamed"). A time of another verb
 // before it ("said on Wednesday that hackers had been inside its network before X alerted it
-// to the breach in September") leaves the later time to the verb.
+// to the breach in September") leaves the later time to the verb, and so does a time in a
+// relative clause or a description set off by commas on the subject, closed before the verb
+// ("X, which posted record profits in 2024, announced the theft of its files on Wednesday").
 func verbTimed(toks []token, v, i int, tokOf []int) bool {
 	for _, t := range tokOf {
 		if t > v && t < i {
 			return true
 		}
 		if t < 0 || t >= v {
+			continue
+		}
+		if _, hi, ok := relativeSpan(toks, t); ok && hi < v {
 			continue
 		}
 		clear := true
@@ -1447,7 +1452,7 @@ func toldAround(toks []token, evs []rawEvent, t, i int) bool {
 // Thursday"), and so does a deed a claim of responsibility names ("claimed responsibility for
 // the attack in a statement on Sunday").
 func toldObject(toks []token, evs []rawEvent, i, t int) bool {
-	if t <= i || t-i > 7 || t >= len(toks) {
+	if t <= i || t-i > toldObjectTimeReach || t >= len(toks) {
 		return false
 	}
 	end := t - 1 // the preposition before the time, or the last word of the phrase
@@ -1458,6 +1463,9 @@ func toldObject(toks []token, evs []rawEvent, i, t int) bool {
 		end = t
 	}
 	for k := i + 1; k < end; k++ {
+		if nameConjunction(toks, k) {
+			continue // "in a filing with the Securities and Exchange Commission late Monday"
+		}
 		if !nounPhraseTag(toks[k].Tag) && toks[k].Tag != "RB" {
 			return false // an adverb may close the object ("disclosed the breach only on April 22")
 		}
@@ -1474,6 +1482,20 @@ func toldObject(toks []token, evs []rawEvent, i, t int) bool {
 	return hearerTopic(toks, at) && verbBefore(toks, evs, tellingType, at, at, 6, func(tk token) bool {
 		return tk.Tag == "DT" || tk.Tag == "PRP$" || tk.Tag == "PRP" || strings.HasPrefix(tk.Tag, "JJ") || isNounTag(tk.Tag) || hearerPreposition(tk.Lower)
 	})
+}
+
+// toldObjectTimeReach bounds how many tokens after the deed noun toldObject reads for the
+// time that closes its phrase ("disclosed the breach in a filing with the Securities and
+// Exchange Commission late Monday").
+const toldObjectTimeReach = 12
+
+// nameConjunction reports whether the token at k is an "and" or "&" inside a name, between two
+// proper nouns ("the Securities and Exchange Commission", "Johnson & Johnson").
+func nameConjunction(toks []token, k int) bool {
+	if k <= 0 || k+1 >= len(toks) || toks[k].Lower != "and" && toks[k].Text != "&" {
+		return false
+	}
+	return strings.HasPrefix(toks[k-1].Tag, "NNP") && strings.HasPrefix(toks[k+1].Tag, "NNP")
 }
 
 // hearerTopic reports whether the deed noun at i is the topic a preposition gives after the
@@ -3656,6 +3678,11 @@ func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expressio
 					if d := earlier(tr.Type); d != "" {
 						return d
 					}
+					if k := disclosureKin(tr.Type); k != "" {
+						if d := earlier(k); d != "" {
+							return d // "said in a statement on Tuesday … The disclosure came two days after": the statement's day
+						}
+					}
 				} else if x.cue.tokIs("attacktool", &toks[j]) {
 					if d := earlier(schema.EventAttack); d != "" {
 						return d // "six weeks before the wiper was triggered": the attack's day
@@ -3698,6 +3725,20 @@ func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expressio
 		}
 	}
 	return out
+}
+
+// disclosureKin returns the other type a noun of making known may name, a statement for a
+// report's noun ("the disclosure") and a report for a statement's ("the announcement"): a
+// company's disclosure is told as a statement it made, and an announcement as a report; ""
+// for other types.
+func disclosureKin(t schema.EventType) schema.EventType {
+	switch t {
+	case schema.EventReport:
+		return schema.EventStatement
+	case schema.EventStatement:
+		return schema.EventReport
+	}
+	return ""
 }
 
 // lightObject reports whether the noun at j heads the object of the first verb after the word
@@ -4564,13 +4605,16 @@ func reactionWithin(toks []token, ev rawEvent, at int) bool {
 	return ev.Trigger > at || !reportedBetween(toks, ev.Trigger, at)
 }
 
-// pastAfter reports whether an asserted telling was given a time after the publication date
-// (pub, YYYY-MM-DD): what was said, warned or reported by then cannot have happened later, so
-// the time is that of what it tells ("warned banks that X plans to strike again next week").
-// A hypothetical telling keeps its time: it is a plan. v is the time's calendar value, raw its TIMEX3 value
+// pastAfter reports whether an asserted telling or deed was given a time after the publication
+// date (pub, YYYY-MM-DD): what was said, warned or reported by then cannot have happened later,
+// so the time is that of what it tells ("warned banks that X plans to strike again next
+// week"); a deed told as done was done by then, so the time is that of a later step told
+// beside it ("pleaded guilty to stealing records from X and will be sentenced on December 5",
+// "admitted breaking into Y and is to be sentenced in February"). A hypothetical or future
+// event keeps its time: it is a plan. v is the time's calendar value, raw its TIMEX3 value
 // (an ISO week lies after pub when its Monday does: "next week").
 func pastAfter(toks []token, ev rawEvent, raw, v, pub string) bool {
-	if v == "" || pub == "" || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) || !isReporting(ev) && !tellingType(ev.Type) {
+	if v == "" || pub == "" || ev.Modality != "" || ev.Trigger < 0 || ev.Trigger >= len(toks) || !isReporting(ev) && !tellingType(ev.Type) && !isDeed(ev.Type) {
 		return false
 	}
 	return afterDay(raw, v, pub)

@@ -700,7 +700,7 @@ func (p *parser) past(i int) bool {
 		if p.titleStop(k) {
 			continue // "indicted Mr. Reyes in February": a title's period ends no sentence
 		}
-		if t == "to" && (p.word(k+1).determiner || p.lo(k+2) == "'" && p.lo(k+3) == "s") {
+		if t == "to" && p.prepositionTo(k) {
 			continue // a preposition, no infinitive: "gained access to the network (to X's network) in late February"
 		}
 		switch t {
@@ -722,6 +722,32 @@ func (p *parser) past(i int) bool {
 		}
 	}
 	return false
+}
+
+// prepositionTo reports whether the "to" at k is a preposition, not the mark of an infinitive:
+// a determiner, a possessive, a name, a number or a plural noun comes after it ("gave the
+// files to the agency", "to X's network", "sold the data to Vantor", "issued a warning to
+// banks", "sent letters to 40 firms"). A plural noun is a word of more than three letters
+// ending in "s" but not in "ss", "us" or "is", which base verbs end in ("to access", "to
+// discuss", "to focus").
+func (p *parser) prepositionTo(k int) bool {
+	if p.word(k+1).determiner || p.lo(k+2) == "'" && p.lo(k+3) == "s" {
+		return true
+	}
+	if k+1 >= len(p.toks) {
+		return false
+	}
+	n := p.toks[k+1]
+	switch {
+	case n.kind == kNum:
+		return true
+	case n.kind != kWord:
+		return false
+	case n.upper:
+		return true
+	}
+	w := n.lo
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
 // wedgedPast reports whether the time at token i is a phrase "in <month>" or "on <day>" set
@@ -1923,7 +1949,7 @@ func (p *parser) modified(i int) (match, bool) {
 		}
 		v += "-" + half
 	}
-	return match{start: i, end: in.end, typ: in.typ, val: v, derived: in.derived}, true
+	return match{start: i, end: in.end, typ: in.typ, val: v, derived: in.derived, told: in.told && half == ""}, true
 }
 
 // storyPeriod returns the period of the story's anchor that "the year", "the month" or "the
