@@ -129,15 +129,33 @@ func (p *parser) namedHoliday(i int) (match, bool) {
 
 // holidayValue is the value of a holiday that falls on y-m-d: its day, or with weekend
 // ("over Labor Day weekend", "during the Thanksgiving weekend") its month: a deed told with the
-// weekend a holiday names may have taken any of its days, which run from the Saturday before a
-// Monday holiday or from a Thursday holiday to the Sunday after, and the holiday's month is
-// what the text makes sure of (a weekend of Saturday 30 August to Labor Day, 1 September, is
-// still "Labor Day weekend", a September one).
+// weekend a holiday names may have taken any of its days: from the Saturday before a Monday
+// holiday, from a Thursday holiday to the Sunday after, from Good Friday to Easter Monday, and
+// for a holiday on another day of the week up to three days either side. When those days may
+// reach into another month (a weekend of Saturday 30 August to Labor Day, 1 September; the
+// Easter weekend of 29 March to 1 April) only the year is sure.
 func holidayValue(y, m, d int, weekend bool) string {
-	if weekend {
-		return fmtMonth(y, m)
+	if !weekend {
+		return fmtDay(y, m, d)
 	}
-	return fmtDay(y, m, d)
+	day := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	before, after := 3, 3 // a holiday on a weekday of the week: the weekend before or after it
+	switch day.Weekday() {
+	case time.Monday:
+		before, after = 2, 0 // Saturday to the holiday
+	case time.Thursday:
+		before, after = 0, 3 // the holiday to Sunday
+	case time.Friday:
+		before, after = 0, 2
+	case time.Saturday:
+		before, after = 0, 1
+	case time.Sunday:
+		before, after = 2, 1 // Good Friday to Easter Monday
+	}
+	if day.AddDate(0, 0, -before).Month() != day.AddDate(0, 0, after).Month() {
+		return fmtYear(y)
+	}
+	return fmtMonth(y, m)
 }
 
 // holidayName finds the longest name in namedHolidays that starts at i, with its rule and the
