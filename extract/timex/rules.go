@@ -1381,17 +1381,34 @@ func (p *parser) resolveMonth(i, m int) string {
 	return p.perfectBeforeAnchor(i, fmtMonth(y, m))
 }
 
+// sameSubjectAfter reports whether the words between the join at j and the verb at k leave the
+// verb the first clause's subject: none, "then", a fronted month with its "in" and comma, or a
+// personal pronoun that points back to that subject ("; in December, it fined …").
+func (p *parser) sameSubjectAfter(j, k int) bool {
+	for q := j + 1; q < k; q++ {
+		if _, _, ok := p.monthAt(q); ok {
+			continue
+		}
+		switch p.lo(q) {
+		case ",", "then", "in", "it", "they", "he", "she":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // laterMonthLastYear reports whether a bare month m at i that falls in the reference year (m
 // is not after the reference month rm) is followed in its sentence by a bare month later in
-// the calendar that a past verb after the join puts in the year before, in a clause joined to
-// it by "and", "then" or a semicolon: "pleaded guilty in February and was sentenced in April", written in
-// March. A narrative tells a sequence of deeds in order, so the first month is that year's too;
+// the calendar that a past verb right after the join puts in the year before, in a clause joined
+// to it by "and", "then" or a semicolon, with no subject of its own: "pleaded guilty in
+// February and was sentenced in April", written in March. A narrative tells a sequence of deeds in order, so the first month is that year's too;
 // read against the reference date it would come after the second. A subordinate clause or a
 // relative one between ("was fined in February over a breach that began in April", "was
 // sentenced in February, after pleading guilty in April") or the past perfect may tell an
 // earlier time, and the month stays.
 func (p *parser) laterMonthLastYear(i, m, rm int) bool {
-	joined, told := false, false
+	joined, told, join := false, false, 0
 	for k := i + 1; k < len(p.toks) && k-i <= 25; k++ {
 		switch p.lo(k) {
 		case ".", "!", "?", "\"", "after", "before", "since", "until", "till", "following", "when", "while",
@@ -1399,9 +1416,13 @@ func (p *parser) laterMonthLastYear(i, m, rm int) bool {
 			"will", "would", "plan", "plans", "expects", "expect", "is", "are":
 			return false
 		case "and", "then", ";":
-			joined = true
+			joined, join = true, k
 		default:
-			told = told || joined && (p.pastAt(k) || participle(p.lo(k)))
+			// the past verb after the join shares the first clause's subject ("and was
+			// sentenced", "and then sold", "; in December, it fined"); a new subject ("and a
+			// rival crew attacked") tells another deed, whose order says nothing of the first's
+			// year
+			told = told || joined && p.sameSubjectAfter(join, k) && (p.pastAt(k) || participle(p.lo(k)))
 		}
 		m2, j, ok := p.monthAt(k)
 		if !ok {

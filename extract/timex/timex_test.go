@@ -302,6 +302,7 @@ func TestFind(t *testing.T) {
 		{"an inquiry and a fine", "The regulator opened an inquiry in August and fined Tessel Bank in November.", "August", Date, "2016-08"},
 		{"fronted months joined by a semicolon", "In July, the regulator opened an inquiry; in December, it fined Tessel Bank.", "July", Date, "2016-07"},
 		{"a plural doer, a deed and a leak", "Hackers struck three clinics in October and leaked patient files in November.", "October", Date, "2016-10"},
+		{"a new subject after the join tells another deed", "The Kestrel gang hit Orvik Port in September, and a rival crew attacked Tolland Port in December.", "September", Date, "2017-09"},
 		{"a relative clause may tell an earlier time", "Tessel Bank was fined in September over a breach that began in December.", "September", Date, "2017-09"},
 		{"an after-clause may tell an earlier time", "Oren Mall was sentenced in September, after pleading guilty in December.", "September", Date, "2017-09"},
 		{"a past perfect may tell an earlier time", "The regulator fined Tessel Bank in September for failings it had found in December.", "September", Date, "2017-09"},
