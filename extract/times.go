@@ -5387,27 +5387,63 @@ func (x *Extractor) atCourt(toks []token, lawHearing bool) (string, int) {
 			}
 		case "in":
 			if inCourtTelling(toks, i) {
-				return joinTokens(toks[i : i+2]), -1
+				n := 2
+				if toks[i+1].Lower == "the" {
+					n = 3
+				}
+				return joinTokens(toks[i : i+n]), -1
 			}
 		}
 	}
 	return "", -1
 }
 
-// inCourtTelling reports whether "in" at i opens "in court" setting the sentence's telling at a
-// court's sitting: right after the verb ("said in court that …", "told in court how …") or
-// fronted and set off by a comma ("In court, the prosecutor said …"). "court" heading a noun
-// phrase ("said in court papers", "in court filings") names a document, which sets no sitting.
+// inCourtTelling reports whether "in" at i opens "in court" or "in the courtroom" setting the
+// sentence's telling at a court's sitting: right after the verb ("said in court that …", "told
+// in court how …", "said in the courtroom that …"), fronted and set off by a comma ("In court,
+// the prosecutor said …"), or closing the sentence after the telling with no finite verb
+// between ("…,\" X said, his voice barely audible in the courtroom."; courtClosing). "court"
+// heading a noun phrase ("said in court papers", "in court filings") names a document, which
+// sets no sitting.
 func inCourtTelling(toks []token, i int) bool {
-	if i+2 >= len(toks) || toks[i+1].Lower != "court" || isNounTag(toks[i+2].Tag) {
+	c := i + 1 // the word for the court
+	if c < len(toks) && toks[c].Lower == "the" {
+		c++
+	}
+	if c+1 >= len(toks) || toks[c].Lower != "court" && toks[c].Lower != "courtroom" || isNounTag(toks[c+1].Tag) || toks[c+1].Tag == "POS" {
 		return false // "said in court papers", "in court filings": a document, not the sitting
 	}
 	if i == 0 {
-		return toks[i+2].Text == ","
+		return toks[c+1].Text == ","
 	}
-	switch toks[i-1].Lower {
-	case "said", "told", "says", "testified":
+	if courtSaying[toks[i-1].Lower] {
 		return true
+	}
+	return courtClosing(toks, i, c)
+}
+
+// courtSaying holds the verbs of telling a court's place may follow ("said in court").
+var courtSaying = map[string]bool{"said": true, "told": true, "says": true, "testified": true}
+
+// courtClosing reports whether the court's place that "in" at i opens, its word at c, closes the
+// sentence after a comma that follows a verb of telling, with no finite verb between them ("…,\"
+// X said, his voice breaking in the courtroom."): an absolute phrase that sets the scene of the
+// telling, not of what is told ("X said the files were shown in court." has its own verb).
+func courtClosing(toks []token, i, c int) bool {
+	if !(c+1 == len(toks) || toks[c+1].Text == "." && c+2 == len(toks)) {
+		return false
+	}
+	comma := false
+	for j := i - 1; j >= 0; j-- {
+		t := toks[j]
+		switch {
+		case courtSaying[t.Lower]:
+			return comma
+		case t.Text == ",":
+			comma = true
+		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || t.Tag == "VBN" || quoteOpens(toks[j:j+1]):
+			return false
+		}
 	}
 	return false
 }
