@@ -5360,7 +5360,8 @@ var courtPlace = map[string]bool{"court": true, "courthouse": true, "courtroom":
 // made before it ("pleaded guilty before U.S. District Judge X"; both benchAfter), a defendant
 // speaking through an interpreter ("Speaking through a Russian interpreter, X said …";
 // throughInterpreter), an argument counsel made ("His lawyer, X, argued for eight years";
-// counselArgued) or a telling "in court" (inCourtTelling). What is said or done there is said
+// counselArgued), a telling "in court" (inCourtTelling) or one in a statement announcing the
+// case (announcedStep). What is said or done there is said
 // or done on the day of the sitting. lawHearing tells that the story dated a hearing before
 // lawmakers (afterCourtStep).
 func (x *Extractor) atCourt(toks []token, lawHearing bool) (string, int) {
@@ -5384,6 +5385,10 @@ func (x *Extractor) atCourt(toks []token, lawHearing bool) (string, int) {
 		case "argued":
 			if x.counselArgued(toks, i) {
 				return toks[i].Text, -1
+			}
+		case "announcing":
+			if j := announcedStep(toks, i); j > 0 {
+				return joinTokens(toks[i-1 : j+1]), -1
 			}
 		case "in":
 			if inCourtTelling(toks, i) {
@@ -5421,6 +5426,36 @@ func inCourtTelling(toks []token, i int) bool {
 	}
 	return courtClosing(toks, i, c)
 }
+
+// announcedStep returns the index of the noun for the legal step that "announcing" at i names,
+// when the participle follows the noun for an occasion of telling ("said in a statement
+// announcing the charges", "said at a news conference announcing the indictment", "in a
+// statement announcing the case"), else -1: the telling was made when the case was made public,
+// at the story's sitting or step.
+func announcedStep(toks []token, i int) int {
+	if i < 1 || !announceOccasion[toks[i-1].Lower] {
+		return -1
+	}
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		if announcedLegal[toks[j].Lower] {
+			if j+1 < len(toks) && isNounTag(toks[j+1].Tag) {
+				return -1 // "announcing the charges sheet": another noun heads the phrase
+			}
+			return j
+		}
+		if t := toks[j].Tag; t != "DT" && t != "PRP$" && !strings.HasPrefix(t, "JJ") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// announceOccasion holds the nouns for an occasion of telling that announcedStep reads before
+// "announcing".
+var announceOccasion = map[string]bool{"statement": true, "conference": true, "briefing": true, "release": true}
+
+// announcedLegal holds the nouns for a legal step made public that announcedStep reads.
+var announcedLegal = map[string]bool{"charges": true, "case": true, "indictment": true, "arrest": true, "arrests": true, "plea": true, "sentence": true, "verdict": true, "extradition": true}
 
 // courtSaying holds the verbs of telling a court's place may follow ("said in court").
 var courtSaying = map[string]bool{"said": true, "told": true, "says": true, "testified": true}
