@@ -1952,7 +1952,10 @@ func minf(a, b float64) float64 {
 // told as a denial of their own ("a foreign ministry spokesperson called the report a smear"),
 // and a state office named with no state ("the Foreign Ministry", "an embassy spokesman":
 // stateOffice) is the denier's. A present or perfect that only lends the denial the
-// publication day ("has denied any role") does not keep it from the day the words were said.
+// publication day ("has denied any role") does not keep it from the day the words were said, nor
+// does the day a reaction took from the occasion told before it (WentOn) keep it from the day
+// its words are said on in the same paragraph ("X said on Tuesday …. ¶ Y rejected the
+// allegations. At a briefing on Wednesday, a Foreign Ministry spokeswoman said …").
 func (x *Extractor) speaksForDenier(raw []rawEvent, sents []sentence, ms []mention, ents []entity, ts []timex.Expression) {
 	// "its Ministry of Foreign Affairs": the body is the possessor's, the state just named
 	ownedHere := func(a, sent int) bool {
@@ -1979,7 +1982,7 @@ func (x *Extractor) speaksForDenier(raw []rawEvent, sents []sentence, ms []menti
 				continue
 			}
 			if spokes(m.First-1) || m.First >= 2 && toks[m.First-1].Text == "," && spokes(m.First-2) ||
-				m.Last+2 < len(toks) && toks[m.Last].Text == "," && (spokes(m.Last+1) || spokes(m.Last+2)) {
+				m.Last+2 < len(toks) && toks[m.Last].Text == "," && (spokes(m.Last+1) || spokes(m.Last+2) || bodySpokes(toks, m.Last+1)) {
 				return true
 			}
 		}
@@ -2058,14 +2061,39 @@ func (x *Extractor) speaksForDenier(raw []rawEvent, sents []sentence, ms []menti
 			if !bodies && (!bare || toldHearer(raw, r)) && (r.Sent < 0 || r.Sent >= len(sents) || !quoteOpens(sents[r.Sent].Toks)) {
 				continue // the denier or its spokesman speaking again gives the denial's words only in a sentence that opens with them
 			}
-			if !datesAgree(dDay, calendarAt(ts, r.TimeIdx)) {
+			// a day lent by the occasion before (WentOn) gives way to the one the words of the
+			// same paragraph were said on
+			lent := d.WentOn && r.TimeIdx >= 0 && d.Sent >= 0 && r.Sent < len(sents) && sents[r.Sent].Para == sents[d.Sent].Para
+			if !lent && !datesAgree(dDay, calendarAt(ts, r.TimeIdx)) {
 				continue
 			}
 			oneTelling(&raw[dk], r) // the denier speaks, itself or through its body or spokesman: both deny
+			if lent {
+				raw[dk].TimeIdx, raw[dk].TimeText, raw[dk].WentOn = r.TimeIdx, r.TimeText, false
+			}
 			toldDenials(raw, r)
 			break
 		}
 	}
+}
+
+// bodySpokes reports whether the apposition that opens at token i names a spokesperson by the
+// body spoken for, a determiner, one or two nouns and the title ("X, an embassy spokesman,",
+// "X, a Foreign Ministry spokeswoman,", "X, the company's spokesperson,"): the body is the
+// speaker's, though it has no name there.
+func bodySpokes(toks []token, i int) bool {
+	if i >= len(toks) || toks[i].Tag != "DT" {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		if strings.HasPrefix(toks[j].Lower, "spokes") {
+			return j > i+1
+		}
+		if !isNounTag(toks[j].Tag) && toks[j].Tag != "POS" {
+			return false
+		}
+	}
+	return false
 }
 
 // bareDenial reports whether the denial at i is the whole of its sentence: a subject with no

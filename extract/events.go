@@ -647,6 +647,9 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if tr.Lemma == "report" && verb && reportedForDuty(toks, i) {
 			continue // "was ordered to report to prison"
 		}
+		if tr.Lemma == "report" && verb && reportedFigures(toks, i) {
+			continue // "which reported revenue of $1.1 billion last year": accounts, no finding
+		}
 		if tr.Lemma == "report" && noun && x.soughtDocument(toks, i) {
 			continue // "had received the company's report", "seeking a detailed incident report": a document had or asked for, no finding made known
 		}

@@ -200,7 +200,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 				continue
 			}
 			if ti := reactionDay(toks, found[f], &prev, k, fat, named, isoOf); ti >= 0 {
-				found[f].TimeIdx = ti
+				found[f].TimeIdx, found[f].WentOn = ti, true
 			}
 		}
 	}

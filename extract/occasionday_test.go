@@ -194,6 +194,16 @@ func TestAtCourt(t *testing.T) {
 		{"said in court", "Brell/NNP said/VBD in/IN court/NN that/IN", true, false},
 		{"in court, fronted", "In/IN court/NN ,/, Brell/NNP said/VBD", true, false},
 		{"in court in what is told is none", "Brell/NNP said/VBD he/PRP sat/VBD in/IN court/NN", false, false},
+		{"said in the courtroom", "Brell/NNP said/VBD in/IN the/DT courtroom/NN that/IN", true, false},
+		{"in the courtroom closing the telling", "''/'' Verlin/NNP said/VBD ,/, his/PRP$ voice/NN barely/RB audible/JJ in/IN the/DT courtroom/NN ./.", true, false},
+		{"in court closing a participle after the telling", "''/'' said/VBD Brell/NNP ,/, standing/VBG in/IN court/NN ./.", true, false},
+		{"in court closing what is told is none", "Brell/NNP said/VBD the/DT files/NNS were/VBD shown/VBN in/IN court/NN ./.", false, false},
+		{"in the courtroom closing with no comma after the telling is none", "Brell/NNP said/VBD he/PRP cried/VBD in/IN the/DT courtroom/NN ./.", false, false},
+		{"a statement announcing the charges", "the/DT agency/NN said/VBD in/IN a/DT statement/NN announcing/VBG the/DT charges/NNS ./.", true, false},
+		{"a news conference announcing the indictment", "Brell/NNP said/VBD at/IN a/DT news/NN conference/NN announcing/VBG the/DT new/JJ indictment/NN ./.", true, false},
+		{"announcing a product is none", "Brell/NNP said/VBD in/IN a/DT statement/NN announcing/VBG the/DT new/JJ service/NN ./.", false, false},
+		{"announcing with no occasion noun is none", "Brell/NNP spoke/VBD ,/, announcing/VBG the/DT charges/NNS ./.", false, false},
+		{"a courtroom's sketch is none", "Brell/NNP said/VBD ,/, pointing/VBG to/TO a/DT sketch/NN in/IN the/DT courtroom/NN 's/POS gallery/NN ./.", false, false},
 		{"'before' opening a clause on a court is none", "The/DT bank/NN paid/VBD before/IN the/DT court/NN ordered/VBD a/DT freeze/NN", false, false},
 		{"a court's clerk is no bench", "Brell/NNP told/VBD the/DT court/NN 's/POS clerk/NN that/IN", false, false},
 		{"a researcher's argument is none", "The/DT researcher/NN ,/, Ana/NNP Brell/NNP ,/, argued/VBD that/IN", false, false},
@@ -231,7 +241,7 @@ func TestMeetingNamedAgain(t *testing.T) {
 
 // TestOutsideCourtSetting checks that a telling set outside the court by a fronted phrase, a
 // participle of speaking, a closing phrase or the speaker leaving it, or set "in court", takes
-// the day of the story's sitting (outsideTelling, leavingCourt, inCourtTelling), and that one in a story that dates no sitting
+// the day of the story's sitting (outsideTelling, leavingCourt, inCourtTelling, courtClosing), and that one in a story that dates no sitting
 // stays undated.
 func TestOutsideCourtSetting(t *testing.T) {
 	const sentenced = "Tomas Verlin, a former engineer at Harrow Bank, was sentenced on Thursday to three years in prison for selling customer records to Grey Heron.\n\nThe bank was breached in 2024. Officials gave no details.\n\n"
@@ -251,6 +261,15 @@ func TestOutsideCourtSetting(t *testing.T) {
 		{"said in court", "2026-03-14",
 			sentenced + "Prosecutor Ana Brell said in court that Verlin had been paid in cryptocurrency.",
 			schema.EventStatement, "ana-brell", "tomas-verlin", "2026-03-12"},
+		{"said in the courtroom", "2026-03-14",
+			sentenced + "Prosecutor Ana Brell said in the courtroom that Verlin had been paid in cryptocurrency.",
+			schema.EventStatement, "ana-brell", "tomas-verlin", "2026-03-12"},
+		{"a quote closed in the courtroom by a speaker named before", "2026-03-14",
+			sentenced + "\"I betrayed my colleagues,\" Mr. Verlin said, his voice breaking in the courtroom.",
+			schema.EventStatement, "tomas-verlin", "", "2026-03-12"},
+		{"a statement announcing the case", "2026-03-14",
+			sentenced + "\"He sold out his colleagues,\" the Justice Department said in a statement announcing the case.",
+			schema.EventStatement, "justice-department", "", "2026-03-12"},
 		{"a story that dates no sitting gives none", "2026-03-14",
 			"Tomas Verlin, a former engineer at Harrow Bank, was arrested on Thursday for selling customer records to Grey Heron.\n\nThe bank was breached in 2024. Officials gave no details.\n\nOutside court, his lawyer, Ana Brell, told reporters that Verlin would appeal.",
 			schema.EventStatement, "ana-brell", "", ""},

@@ -1871,6 +1871,61 @@ func seizedPower(toks []token, i int) bool {
 	return j < len(toks) && toks[j].Lower == "power"
 }
 
+// reportedFigures reports whether the verb "report" at i takes a company's financial result for
+// its object ("reported revenue of $1.1 billion", "reported a net loss of $40 million",
+// "reports annual sales of about $900 million"): past a determiner and adjectives or nouns that
+// qualify the result, the head is a word for money earned or lost (financeNoun) and "of" a sum
+// follows (moneyOf). That is a set of accounts, no finding made known.
+func reportedFigures(toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		t := toks[j]
+		if financeNoun[t.Lower] {
+			return moneyOf(toks, j+1) // not "reported a loss of data", "reported sales data"
+		}
+		if t.Tag != "DT" && t.Tag != "JJ" && t.Tag != "JJR" && t.Tag != "NN" && t.Tag != "CD" {
+			return false
+		}
+	}
+	return false
+}
+
+// moneyOf reports whether "of" at j opens a sum of money, perhaps hedged: "of $1.1 billion",
+// "of about £40 million", "of nearly 900 million euros".
+func moneyOf(toks []token, j int) bool {
+	if j+1 >= len(toks) || toks[j].Lower != "of" {
+		return false
+	}
+	k := j + 1
+	switch toks[k].Lower {
+	case "about", "nearly", "almost", "around", "roughly", "more", "over", "some":
+		k++
+		if k < len(toks) && toks[k].Lower == "than" {
+			k++
+		}
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch w := toks[k].Text; {
+	case w == "$" || w == "£" || w == "€" || strings.HasPrefix(w, "$") || strings.HasPrefix(w, "£") || strings.HasPrefix(w, "€"):
+		return true
+	case toks[k].Tag == "CD":
+		for m := k + 1; m < len(toks) && m <= k+2; m++ {
+			switch toks[m].Lower {
+			case "euros", "dollars", "pounds", "yen", "rupees", "rubles", "yuan":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// financeNoun holds the words for a company's financial result that reportedFigures reads.
+var financeNoun = map[string]bool{
+	"revenue": true, "revenues": true, "sales": true, "profit": true, "profits": true, "earnings": true,
+	"loss": true, "losses": true, "income": true, "turnover": true,
+}
+
 // reportedForDuty reports whether "report" at i means to present oneself somewhere: "was
 // ordered to report to prison", "reports to work", "must report to the police", or to answer
 // to a superior, told in the present ("the agency, which reports to the interior ministry",

@@ -5454,7 +5454,8 @@ var courtPlace = map[string]bool{"court": true, "courthouse": true, "courtroom":
 // made before it ("pleaded guilty before U.S. District Judge X"; both benchAfter), a defendant
 // speaking through an interpreter ("Speaking through a Russian interpreter, X said …";
 // throughInterpreter), an argument counsel made ("His lawyer, X, argued for eight years";
-// counselArgued) or a telling "in court" (inCourtTelling). What is said or done there is said
+// counselArgued), a telling "in court" (inCourtTelling) or one in a statement announcing the
+// case (announcedStep). What is said or done there is said
 // or done on the day of the sitting. lawHearing tells that the story dated a hearing before
 // lawmakers (afterCourtStep).
 func (x *Extractor) atCourt(toks []token, lawHearing bool) (string, int) {
@@ -5479,29 +5480,99 @@ func (x *Extractor) atCourt(toks []token, lawHearing bool) (string, int) {
 			if x.counselArgued(toks, i) {
 				return toks[i].Text, -1
 			}
+		case "announcing":
+			if j := announcedStep(toks, i); j > 0 {
+				return joinTokens(toks[i-1 : j+1]), -1
+			}
 		case "in":
 			if inCourtTelling(toks, i) {
-				return joinTokens(toks[i : i+2]), -1
+				n := 2
+				if toks[i+1].Lower == "the" {
+					n = 3
+				}
+				return joinTokens(toks[i : i+n]), -1
 			}
 		}
 	}
 	return "", -1
 }
 
-// inCourtTelling reports whether "in" at i opens "in court" setting the sentence's telling at a
-// court's sitting: right after the verb ("said in court that …", "told in court how …") or
-// fronted and set off by a comma ("In court, the prosecutor said …"). "court" heading a noun
-// phrase ("said in court papers", "in court filings") names a document, which sets no sitting.
+// inCourtTelling reports whether "in" at i opens "in court" or "in the courtroom" setting the
+// sentence's telling at a court's sitting: right after the verb ("said in court that …", "told
+// in court how …", "said in the courtroom that …"), fronted and set off by a comma ("In court,
+// the prosecutor said …"), or closing the sentence after the telling with no finite verb
+// between ("…,\" X said, his voice barely audible in the courtroom."; courtClosing). "court"
+// heading a noun phrase ("said in court papers", "in court filings") names a document, which
+// sets no sitting.
 func inCourtTelling(toks []token, i int) bool {
-	if i+2 >= len(toks) || toks[i+1].Lower != "court" || isNounTag(toks[i+2].Tag) {
+	c := i + 1 // the word for the court
+	if c < len(toks) && toks[c].Lower == "the" {
+		c++
+	}
+	if c+1 >= len(toks) || toks[c].Lower != "court" && toks[c].Lower != "courtroom" || isNounTag(toks[c+1].Tag) || toks[c+1].Tag == "POS" {
 		return false // "said in court papers", "in court filings": a document, not the sitting
 	}
 	if i == 0 {
-		return toks[i+2].Text == ","
+		return toks[c+1].Text == ","
 	}
-	switch toks[i-1].Lower {
-	case "said", "told", "says", "testified":
+	if courtSaying[toks[i-1].Lower] {
 		return true
+	}
+	return courtClosing(toks, i, c)
+}
+
+// announcedStep returns the index of the noun for the legal step that "announcing" at i names,
+// when the participle follows the noun for an occasion of telling ("said in a statement
+// announcing the charges", "said at a news conference announcing the indictment", "in a
+// statement announcing the case"), else -1: the telling was made when the case was made public,
+// at the story's sitting or step.
+func announcedStep(toks []token, i int) int {
+	if i < 1 || !announceOccasion[toks[i-1].Lower] {
+		return -1
+	}
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		if announcedLegal[toks[j].Lower] {
+			if j+1 < len(toks) && isNounTag(toks[j+1].Tag) {
+				return -1 // "announcing the charges sheet": another noun heads the phrase
+			}
+			return j
+		}
+		if t := toks[j].Tag; t != "DT" && t != "PRP$" && !strings.HasPrefix(t, "JJ") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// announceOccasion holds the nouns for an occasion of telling that announcedStep reads before
+// "announcing".
+var announceOccasion = map[string]bool{"statement": true, "conference": true, "briefing": true, "release": true}
+
+// announcedLegal holds the nouns for a legal step made public that announcedStep reads.
+var announcedLegal = map[string]bool{"charges": true, "case": true, "indictment": true, "arrest": true, "arrests": true, "plea": true, "sentence": true, "verdict": true, "extradition": true}
+
+// courtSaying holds the verbs of telling a court's place may follow ("said in court").
+var courtSaying = map[string]bool{"said": true, "told": true, "says": true, "testified": true}
+
+// courtClosing reports whether the court's place that "in" at i opens, its word at c, closes the
+// sentence after a comma that follows a verb of telling, with no finite verb between them ("…,\"
+// X said, his voice breaking in the courtroom."): an absolute phrase that sets the scene of the
+// telling, not of what is told ("X said the files were shown in court." has its own verb).
+func courtClosing(toks []token, i, c int) bool {
+	if !(c+1 == len(toks) || toks[c+1].Text == "." && c+2 == len(toks)) {
+		return false
+	}
+	comma := false
+	for j := i - 1; j >= 0; j-- {
+		t := toks[j]
+		switch {
+		case courtSaying[t.Lower]:
+			return comma
+		case t.Text == ",":
+			comma = true
+		case t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP" || t.Tag == "MD" || t.Tag == "VBN" || quoteOpens(toks[j:j+1]):
+			return false
+		}
 	}
 	return false
 }

@@ -47,7 +47,7 @@ func (p *parser) rememberAnchor(m match) {
 	if p.anchor != "" && p.sinceBefore(m.start) {
 		return // "had targeted two plants since March": a period's start, not a time the narrative is at
 	}
-	if p.flashback(m) {
+	if p.flashback(m) || p.heldWithin(m) {
 		return // "On July 18 … told him the sessions had begun in late June. That morning, …": background
 	}
 	if p.recalledInSentence(m) {
@@ -196,6 +196,24 @@ func (p *parser) flashback(m match) bool {
 	return p.pastPerfectBefore(m.start)
 }
 
+// heldWithin reports whether match m, a month or a year that holds the calendar day the
+// narrative is at, closes a clause in the past perfect ("said on Tuesday …. It had shared its
+// findings with the police earlier this month. A day later, …"): what had happened by then is
+// background told within the day's period, and the story stays at its day, whether that day
+// was read from the publication date or not.
+func (p *parser) heldWithin(m match) bool {
+	a := p.anchor
+	if len(a) != len("2006-01-02") || len(m.val) >= len(a) || a[:len(m.val)] != m.val {
+		return false
+	}
+	return p.pastPerfectWithin(m.start, heldReach)
+}
+
+// heldReach bounds how many words may stand between the past perfect and the period closing its
+// clause for heldWithin: an object and a hearer with a name of several words ("had shared its
+// findings with the Korean National Police Agency earlier this month").
+const heldReach = 14
+
 // recalledInSentence reports whether match m, a month or a day, recalls an earlier time within
 // the sentence whose main time set the anchor ("X was blamed by the FBI in April for the theft
 // of $600 million from Y, in March"): a date told later in a sentence but earlier in time than
@@ -250,7 +268,13 @@ func (p *parser) perfectBeforeAnchor(i int, v string) string {
 // before it, in the same clause. Such a time is background to the story, not the day the
 // narrative is at; "had a call on July 3" (no participle) is not.
 func (p *parser) pastPerfectBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-9; k-- {
+	return p.pastPerfectWithin(i, 9)
+}
+
+// pastPerfectWithin reports what pastPerfectBefore does, with the participle up to reach words
+// before the date at token i.
+func (p *parser) pastPerfectWithin(i, reach int) bool {
+	for k := i - 1; k >= 0 && k >= i-reach; k-- {
 		switch t := p.lo(k); t {
 		case ".", "!", "?", ";", ",", "\"", "and", "but", "when", "then":
 			return false
