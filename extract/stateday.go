@@ -13,6 +13,10 @@ var stateVerbs = map[string]bool{
 	"stay": true, "stays": true, "stayed": true,
 }
 
+// planWord are the words before "to" that make what follows a plan or a likelihood, not a
+// state at the time of speaking ("due to reopen on Monday", "likely to stay closed").
+var planWord = map[string]bool{"due": true, "likely": true, "set": true, "about": true, "going": true}
+
 // stateClauseStops are the words that open a clause of their own between a time and the verb
 // whose state it would date ("remained in custody after he was arrested on Monday").
 var stateClauseStops = map[string]bool{
@@ -70,9 +74,10 @@ func (c *sentCtx) stateSaidDay(toks []token, ev rawEvent, o *occasion, ts []time
 // finite verb, with no other clause opening between, is a verb of state ("remained offline on
 // Thursday"), "was", "were" or "had" with "still" ("were still without power on Wednesday",
 // "were still being rebuilt on Monday", "still had not been restored on Thursday") or any verb
-// in the present tense ("are still closed on Friday"), with no infinitive or bare verb between
-// ("are expected to be restored on Friday" tells a plan, "are believed to have stolen … on
-// Wednesday" a deed).
+// in the present tense ("are still closed on Friday", "were still unable to access their
+// accounts on Thursday", "still do not have access on Thursday"), with no infinitive of a plan
+// or belief between ("are expected to be restored on Friday" tells a plan, "are believed to
+// have stolen … on Wednesday" a deed).
 func stateDayAt(toks []token, j int) bool {
 	q := j - 1
 	if q >= 1 && toks[q].Lower == "of" && toks[q-1].Lower == "as" {
@@ -97,8 +102,10 @@ func stateDayAt(toks []token, j int) bool {
 		switch t.Tag {
 		case "MD":
 			return false // "would remain closed on Monday": a state to come
-		case "TO", "VB":
-			return false // "are expected to be restored on Friday", "are believed to have stolen … on Wednesday": not the present verb's own state
+		case "TO":
+			if k > 0 && (toks[k-1].Tag == "VBN" || planWord[toks[k-1].Lower]) {
+				return false // "are expected to be restored on Friday", "are believed to have stolen … on Wednesday": a plan or a deed, not the present verb's own state
+			}
 		case "VBZ", "VBP":
 			return true
 		case "VBD":
