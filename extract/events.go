@@ -647,7 +647,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if tr.Lemma == "report" && verb && reportedForDuty(toks, i) {
 			continue // "was ordered to report to prison"
 		}
-		if tr.Lemma == "report" && verb && reportedFigures(toks, i) {
+		if tr.Lemma == "report" && verb && reportedFigures(toks, i, func(w string) bool { _, ok := x.lex.lookup(w, false); return ok }) {
 			continue // "which reported revenue of $1.1 billion last year": accounts, no finding
 		}
 		if tr.Lemma == "report" && noun && x.soughtDocument(toks, i) {

@@ -1875,11 +1875,15 @@ func seizedPower(toks []token, i int) bool {
 // its object ("reported revenue of $1.1 billion", "reported a net loss of $40 million",
 // "reports annual sales of about $900 million"): past a determiner and adjectives or nouns that
 // qualify the result, the head is a word for money earned or lost (financeNoun) and "of" a sum
-// follows (moneyOf). That is a set of accounts, no finding made known.
-func reportedFigures(toks []token, i int) bool {
+// follows (moneyOf). That is a set of accounts, no finding made known; a loss tied to its
+// cause ("reported losses of $30 million from the theft") is a victim's report, and stays one.
+func reportedFigures(toks []token, i int, deedNoun func(string) bool) bool {
 	for j := i + 1; j < len(toks) && j <= i+4; j++ {
 		t := toks[j]
 		if financeNoun[t.Lower] {
+			if (t.Lower == "loss" || t.Lower == "losses") && lossCausedBy(toks, j+1, deedNoun) {
+				return false // "reported losses of $30 million from the theft": a victim's report of a deed's cost
+			}
 			return moneyOf(toks, j+1) // not "reported a loss of data", "reported sales data"
 		}
 		if t.Tag != "DT" && t.Tag != "JJ" && t.Tag != "JJR" && t.Tag != "NN" && t.Tag != "CD" {
@@ -1888,6 +1892,30 @@ func reportedFigures(toks []token, i int) bool {
 	}
 	return false
 }
+
+// lossCausedBy reports whether a loss whose phrase goes on at j is then tied to the deed that
+// caused it ("losses of $30 million from the theft", "a loss of £2 million in the attack",
+// "caused by the breach"): a cause word, then within three words a noun of a deed (deedNoun),
+// within lossCauseReach words and before the next comma. That is a deed's cost, not a
+// company's accounts ("a net loss of $40 million in the third quarter").
+func lossCausedBy(toks []token, j int, deedNoun func(string) bool) bool {
+	for k := j; k < len(toks) && k-j <= lossCauseReach; k++ {
+		switch toks[k].Lower {
+		case ",", ";", ".":
+			return false
+		case "from", "in", "after", "by", "to", "following":
+			for m := k + 1; m < len(toks) && m <= k+3; m++ {
+				if isNounTag(toks[m].Tag) && deedNoun(toks[m].Lower) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// lossCauseReach bounds how many words after a loss's noun lossCausedBy reads for its cause.
+const lossCauseReach = 8
 
 // moneyOf reports whether "of" at j opens a sum of money, perhaps hedged: "of $1.1 billion",
 // "of about £40 million", "of nearly 900 million euros".
