@@ -124,6 +124,9 @@ func (p *parser) namedHoliday(i int) (match, bool) {
 	}
 	m, d = rule.dateIn(y)
 	r.val = holidayValue(y, m, d, weekend)
+	if r.val == "" {
+		return match{}, false
+	}
 	return r, true
 }
 
@@ -133,7 +136,8 @@ func (p *parser) namedHoliday(i int) (match, bool) {
 // holiday, from a Thursday holiday to the Sunday after, from Good Friday to Easter Monday, and
 // for a holiday on another day of the week up to three days either side. When those days may
 // reach into another month (a weekend of Saturday 30 August to Labor Day, 1 September; the
-// Easter weekend of 29 March to 1 April) only the year is sure.
+// Easter weekend of 29 March to 1 April) only the year is sure, and when they may reach into
+// another year (the New Year's weekend) none is.
 func holidayValue(y, m, d int, weekend bool) string {
 	if !weekend {
 		return fmtDay(y, m, d)
@@ -152,7 +156,11 @@ func holidayValue(y, m, d int, weekend bool) string {
 	case time.Sunday:
 		before, after = 2, 1 // Good Friday to Easter Monday
 	}
-	if day.AddDate(0, 0, -before).Month() != day.AddDate(0, 0, after).Month() {
+	first, last := day.AddDate(0, 0, -before), day.AddDate(0, 0, after)
+	switch {
+	case first.Year() != last.Year():
+		return "" // "over the New Year's weekend" of 30 December to 1 January: no one year
+	case first.Month() != last.Month():
 		return fmtYear(y)
 	}
 	return fmtMonth(y, m)

@@ -334,6 +334,7 @@ func TestFindRejects(t *testing.T) {
 		{"identifier", "The flaw, CVE 2017 0144, was patched."},
 		{"statute name", "She faces three charges under the Computer Crimes Act 1997."},
 		{"some weekday", "The servers went dark on a Sunday night."},
+		{"a holiday weekend across two years", "Hackers locked the port's files over the New Year's weekend."},
 		{"the early hours", "The crew struck in the early hours, when the guards were asleep."},
 		{"the small hours", "The files vanished in the small hours, the staff said."},
 		{"the wee hours", "Rioters torched the depot in the wee hours."},
