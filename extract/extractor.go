@@ -416,7 +416,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (res *Result, err e
 			return d
 		}
 		if words, before := x.atCourt(c.s.Toks, occ.hearing.sent >= 0); words != "" {
-			if d := sitting(); d != "" {
+			if d := sitting(); d != "" && (!strings.Contains(words, "announcing") || announcesSitting(sents, finalWord(words))) {
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: d, Text: words})
 				x.atSitting(c.s.Toks, found, before, len(evTimes)-1, words)
 			}
@@ -1190,4 +1190,31 @@ func recoverFault(id string, res **Result, err *error) {
 		*res = nil
 		*err = fmt.Errorf("extract %s: %w: %v", id, ErrInternal, r)
 	}
+}
+
+// announcesSitting reports whether a statement announcing the step the noun w names was made
+// at the sitting the story's lead tells: "the case" is the prosecution as a whole, made public
+// at any of its sittings; another step must be the one the lead paragraph names, by a word
+// that shares its stem (its first five letters, or all of a shorter word: "charges" and
+// "charged", "sentence" and "sentenced", "plea" and "pleaded"), not an arrest made months
+// before a sentencing the story reports.
+func announcesSitting(sents []sentence, w string) bool {
+	if w == "case" {
+		return true
+	}
+	if len(sents) == 0 || w == "" {
+		return false
+	}
+	stem := w[:min(5, len(w))]
+	for _, s := range sents {
+		if s.Para != sents[0].Para {
+			break
+		}
+		for _, t := range s.Toks {
+			if strings.HasPrefix(t.Lower, stem) {
+				return true
+			}
+		}
+	}
+	return false
 }
