@@ -18,12 +18,12 @@ func TestDenialBodySpokesperson(t *testing.T) {
 		speaker    string // the speaker folded into the denial; "" when the words stay apart
 		day        string
 	}{
-		{"embassy spokesman, quote first", "The Vietnamese embassy in Oslo rejected the accusation. \"Our country opposes all hacking,\" Tran Van Binh, an embassy spokesman, said on Tuesday.",
-			"tran-van-binh", "2025-11-18"},
-		{"ministry spokeswoman, inverted said", "The Hanoi Ministry denied the claims. \"These claims are false,\" said Le Thi Hoa, a ministry spokeswoman, on Monday.",
-			"le-thi-hoa", "2025-11-17"},
-		{"two-word office", "The Vietnamese embassy in Oslo dismissed the report. \"We have seen no evidence,\" Pham Minh, the embassy's spokesperson, said on Wednesday.",
-			"pham-minh", "2025-11-19"},
+		{"embassy spokesman, quote first", "The Vietnamese embassy in Oslo rejected the accusation. \"Our country opposes all hacking,\" Ondrel Vask Quimby, an embassy spokesman, said on Tuesday.",
+			"ondrel-vask-quimby", "2025-11-18"},
+		{"ministry spokeswoman, inverted said", "The Hanoi Ministry denied the claims. \"These claims are false,\" said Mirelle Quastrowe, a ministry spokeswoman, on Monday.",
+			"mirelle-quastrowe", "2025-11-17"},
+		{"two-word office", "The Vietnamese embassy in Oslo dismissed the report. \"We have seen no evidence,\" Tobin Farrowick, the embassy's spokesperson, said on Wednesday.",
+			"tobin-farrowick", "2025-11-19"},
 		{"a lawyer speaking", "The Vietnamese embassy in Oslo rejected the accusation. \"This is slander,\" said Ivo Marsh, a lawyer for the hackers, on Tuesday.",
 			"", ""},
 	}
@@ -51,13 +51,13 @@ func TestDenialLentDayGivesWay(t *testing.T) {
 		name, body string
 		day        string
 	}{
-		{"fronted briefing", "The Ruvanian government rejected the allegations. At a regular news briefing on Wednesday, a Foreign Ministry spokeswoman said the report was \"a smear.\"",
+		{"fronted briefing", "The Ruvanian cabinet denied the accusations. At its weekly press briefing on Wednesday, an Interior Ministry spokeswoman said the report was \"pure invention.\"",
 			"2025-11-19"},
 		{"the ministry itself, quote first", "The Ostrava Ministry denied the claims. \"These claims are false,\" the ministry said on Wednesday.",
 			"2025-11-19"},
 		{"spokesman in apposition", "The Ruvanian embassy in Oslo dismissed the report. \"We have seen no evidence,\" Lev Orlan, an embassy spokesman, said on Thursday.",
 			"2025-11-20"},
-		{"no day of its own", "The Ruvanian government rejected the allegations. \"These claims are false,\" a Foreign Ministry spokeswoman said.",
+		{"no day of its own", "The Ruvanian cabinet denied the accusations. \"Nothing in the report is true,\" an Interior Ministry spokeswoman said.",
 			"2025-11-18"},
 	}
 	for _, tt := range tests {

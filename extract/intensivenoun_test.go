@@ -28,8 +28,8 @@ func dayOfDeed(t *testing.T, g *graph.Graph, typ, target string) string {
 // the intrusion itself on Tuesday") lends none.
 func TestIntensiveNounDay(t *testing.T) {
 	for _, tt := range []struct{ name, body, typ, target, want string }{
-		{"theft itself took place", "The police said on Wednesday that the Harrow gang had drained the funds from Velta Exchange.\n\nThe theft itself took place late on the night of May 12, when a series of transfers emptied a wallet.",
-			"theft", "velta-exchange", "2020-05-12"},
+		{"theft itself took place", "Constables in Brindmoor said on Wednesday that the Quellan crew had stolen tokens from Pellwick Exchange.\n\nThe theft itself took place shortly before dawn on May 12, as dozens of small payouts hollowed out a reserve account.",
+			"theft", "pellwick-exchange", "2020-05-12"},
 		{"theft itself happened", "The police said on Wednesday that the Harrow gang had drained the funds from Velta Exchange.\n\nThe theft itself happened on May 12.",
 			"theft", "velta-exchange", "2020-05-12"},
 		{"intrusion itself began", "Hackers from the Mirefall group broke into the network of Osric Bank, the bank said on Thursday.\n\nThe intrusion itself began on July 14, investigators said.",

@@ -3,8 +3,8 @@ package extract
 import "testing"
 
 // TestToldObjectLongPhrase checks that a deed noun a verb of telling names takes not the day
-// that closes a longer phrase after it, a name joined by "and" in it ("disclosed the breach in
-// a filing with the Securities and Exchange Commission late Monday"): the day is the
+// that closes a longer phrase after it, a name joined by "and" in it ("revealed the intrusion in
+// a filing with the Harbour Trade and Tariff Board early Monday"): the day is the
 // telling's (toldObject), while a deed told by its own verb keeps the day.
 func TestToldObjectLongPhrase(t *testing.T) {
 	checkTimes(t, []timeCase{
@@ -12,7 +12,7 @@ func TestToldObjectLongPhrase(t *testing.T) {
 			"Corlen Foods disclosed the breach in a filing with the Securities and Exchange Commission on Monday.",
 			"intrusion", "", "", ""},
 		{"after a relative clause on the subject", "2025-11-20",
-			"Corlen Foods, which employs about 900 people and reported revenue of $2 billion last year, disclosed the breach in a filing with the Securities and Exchange Commission late Monday.",
+			"Marrowfield Textiles, which has some 430 staff and booked sales of $610 million in 2024, revealed the intrusion in a filing with the Harbour Trade and Tariff Board early Monday.",
 			"intrusion", "", "", ""},
 		{"a letter to a bank named with of", "2025-11-20",
 			"Tolley Bank confirmed the theft of customer records in a letter to the Bank of England on Tuesday.",
