@@ -68,7 +68,8 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			relLo[k], relHi[k] = lo, hi
 		}
 	}
-	claimed := map[int]bool{} // clauses that hold an event trigger
+	steps := x.withStepVerbs(c, evs) // evs, and the steps and sayings no event holds
+	claimed := map[int]bool{}        // clauses that hold an event trigger
 	for _, ev := range evs {
 		if ev.Trigger >= 0 && ev.Trigger < len(c.clause) {
 			claimed[c.clause[ev.Trigger]] = true
@@ -166,7 +167,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if sayingDated(k) {
 				continue // "published a report on Thursday saying the group stole …", "X said Monday the group had breached its servers", "told reporters on Sunday that hackers stole …": the day of the saying, not of the deed it reports
 			}
-			if deed && perfect && t < ev.Trigger && (toldBetween(evs, t, ev.Trigger, true) || x.sayingBetween(toks, t, ev.Trigger) || prec >= dayValue && x.reportingVerbBetween(toks, t, ev.Trigger)) {
+			if deed && perfect && t < ev.Trigger && (toldBetween(evs, t, ev.Trigger, true) || prec >= dayValue && toldBetween(steps, t, ev.Trigger, true) || x.sayingBetween(toks, t, ev.Trigger) || prec >= dayValue && x.reportingVerbBetween(toks, t, ev.Trigger)) {
 				toldBefore = toldBefore || prec >= dayValue
 				continue // "On Friday, X said it had stolen …", "disclosed the theft on Monday, saying an intruder had …": a deed in the past perfect was done before the saying's day
 			}
@@ -261,7 +262,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 				continue // "convicted X of hacking Y in 2024, sentencing him to nine years": the hacking's year
 			}
 			if deed && (ev.Definite || ofDoing(toks, ev.Trigger) || isNounTag(toks[ev.Trigger].Tag)) && prec >= dayValue &&
-				(toldBetween(evs, t, ev.Trigger, !ev.Definite) || toldOver(toks, evs, ev.Trigger, t) || t < ev.Trigger && x.reportingVerbBetween(toks, t, ev.Trigger)) {
+				(toldBetween(steps, t, ev.Trigger, !ev.Definite) || toldOver(toks, evs, ev.Trigger, t) || t < ev.Trigger && x.reportingVerbBetween(toks, t, ev.Trigger)) {
 				continue // "The FBI on Tuesday attributed the theft of …", "X on Wednesday accused Y of hacking Z", "attributed the theft of … to Y on Tuesday", "In a statement on Monday, officials said the attack was …" (a speaker no actor names): the day of the telling, not of the deed
 			}
 			if deed && ev.Definite && prec >= monthValue && toldObject(toks, evs, ev.Trigger, t) {
@@ -270,7 +271,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if deed && t > ev.Trigger && isNounTag(toks[ev.Trigger].Tag) && inFirstConjunct(coord, ev.Trigger, t) {
 				continue // "detected the breach on April 11 and informed X the following morning": the informing's time
 			}
-			if deed && toldAround(toks, evs, t, ev.Trigger) {
+			if deed && toldAround(toks, steps, t, ev.Trigger) {
 				continue // "sanctioned X in September 2024 over a campaign targeting Y": the sanction's month
 			}
 			if deed && t < ev.Trigger && x.accusingBetween(toks, t, ev.Trigger) {
@@ -942,6 +943,37 @@ func triggerAt(evs []rawEvent, k int) bool {
 	return false
 }
 
+// withStepVerbs returns evs with a bare event added for each verb the lexicon reads as a legal
+// step, sanction or statement that no event of evs holds ("A former teller pleaded guilty on
+// Tuesday to stealing …", "Three men were arrested on Sunday for breaking into …", "was found
+// guilty on Monday of leaking …", "a former courier admitted on Thursday to stealing …"): a step
+// or admission whose parties no actor names is no event, yet a time on it is still its own, not
+// that of the deed it is for. A plea counts only as one entered in court ("pleaded guilty", not
+// "pleaded for help"). It returns evs itself when it adds none.
+func (x *Extractor) withStepVerbs(c *sentCtx, evs []rawEvent) []rawEvent {
+	toks, out := c.s.Toks, evs
+	for k := range toks {
+		if !isVerbTag(toks[k].Tag) || slices.ContainsFunc(evs, func(e rawEvent) bool { return e.Trigger == k }) {
+			continue
+		}
+		typ, lemma := schema.EventType(""), ""
+		if tr, ok := x.tokTrigger(&toks[k], true); ok && (tr.Type == schema.EventLegal || tr.Type == schema.EventSanction || tr.Type == schema.EventStatement) {
+			typ, lemma = tr.Type, tr.Lemma
+		}
+		if k+1 < len(toks) && guiltyPlea(toks, k+1) {
+			typ, lemma = schema.EventLegal, "convict" // "was found guilty of …": a verdict
+		}
+		if typ == "" || lemma == "plead" && !x.pleaded(c, k) {
+			continue
+		}
+		if len(out) == len(evs) {
+			out = slices.Clone(evs)
+		}
+		out = append(out, rawEvent{Type: typ, Lemma: lemma, Trigger: k})
+	}
+	return out
+}
+
 // penaltyBefore returns the trigger of the last legal step or sanction among evs before the
 // deed (deed: the event is a deed) at i, -1 for none.
 func penaltyBefore(evs []rawEvent, deed bool, i int) int {
@@ -1607,8 +1639,9 @@ const toldObjectReach = 5
 
 // ofDoing reports whether the trigger at i is a deed told or charged as the content of what
 // comes before: an -ing form right after 'of', 'with' or 'for' ("accused Y of breaking into
-// Z", "charged X with hacking", "arrested for leaking"), or a noun whose phrase 'over' or
-// 'for' opens ("fined X over a cyberattack", "sentenced for an attack on Y").
+// Z", "charged X with hacking", "arrested for leaking"), or after 'to' that closes a plea
+// ("pleaded guilty to stealing X", "pleads not guilty to hacking Y"), or a noun whose phrase
+// 'over' or 'for' opens ("fined X over a cyberattack", "sentenced for an attack on Y").
 func ofDoing(toks []token, i int) bool {
 	if i <= 0 || i >= len(toks) {
 		return false
@@ -1617,6 +1650,8 @@ func ofDoing(toks []token, i int) bool {
 		switch toks[i-1].Lower {
 		case "of", "with", "for":
 			return true
+		case "to":
+			return i >= 2 && (toks[i-2].Lower == "guilty" || toks[i-2].Lower == "contest")
 		}
 		return false
 	}
