@@ -342,7 +342,56 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 		if best >= 0 {
 			ev.TimeIdx = inSent[best]
 		}
+		if best < 0 && isStep(ev.Type) && ev.Modality == "" && !ev.Negated {
+			if j := whileStep(toks, evs[:i], ev.Trigger); j >= 0 && len(ts[evs[j].TimeIdx].Value) >= dayValue && tokAt(ts[evs[j].TimeIdx].Start) < ev.Trigger {
+				ev.TimeIdx = evs[j].TimeIdx // "X on Wednesday imposed sanctions on Y, while prosecutors unsealed charges against him": one occasion
+			}
+		}
 	}
+}
+
+// isStep reports whether an event of type t is a legal step or a sanction.
+func isStep(t schema.EventType) bool {
+	return t == schema.EventLegal || t == schema.EventSanction
+}
+
+// whileStep returns the index among evs of the dated legal step or sanction whose clause a
+// ", while" clause holding the past-tense step at i follows ("The Treasury on Tuesday
+// sanctioned X, while the Justice Department unsealed an indictment against him", "Police
+// arrested X on Wednesday, while prosecutors charged his brother"): two steps against one
+// target told as done together, so the second shares the first's day when it has none of its
+// own. The step is the verb or its object's noun ("unsealed charges against him"); only a
+// subject may stand between "while" and the verb. It returns -1 when there is none.
+func whileStep(toks []token, evs []rawEvent, i int) int {
+	if i >= len(toks) {
+		return -1
+	}
+	if isNounTag(toks[i].Tag) { // "unsealed an indictment", "unsealed criminal charges": the verb that takes the step
+		k := i - 1
+		for k > 0 && i-k <= 3 && (toks[k].Tag == "DT" || strings.HasPrefix(toks[k].Tag, "JJ") || isNounTag(toks[k].Tag)) {
+			k--
+		}
+		i = k
+	}
+	if toks[i].Tag != "VBD" {
+		return -1
+	}
+	w := i - 1
+	for w > 1 && toks[w].Lower != "while" {
+		if toks[w].Text == "," || isVerbTag(toks[w].Tag) || toks[w].Tag == "MD" {
+			return -1
+		}
+		w--
+	}
+	if w <= 1 || toks[w].Lower != "while" || toks[w-1].Text != "," {
+		return -1
+	}
+	for j := len(evs) - 1; j >= 0; j-- {
+		if e := evs[j]; e.Trigger < w-1 && e.TimeIdx >= 0 && isStep(e.Type) {
+			return j
+		}
+	}
+	return -1
 }
 
 // vehicleRelative returns the verb of telling whose occasion a relative clause holding the
