@@ -171,6 +171,10 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 				toldBefore = toldBefore || prec >= dayValue
 				continue // "On Friday, X said it had stolen …", "disclosed the theft on Monday, saying an intruder had …": a deed in the past perfect was done before the saying's day
 			}
+			if deed && perfect && prec >= dayValue && thatBetween(toks, t, ev.Trigger) && admittedAt(toks, steps, t) {
+				toldBefore = true
+				continue // "A former courier admitted in court on Thursday that he had stolen …": the admission's day; the deed was done before it
+			}
 			if counted && (deed && !tensed || tensed && t < ev.Trigger) {
 				continue // "arrested X on Friday, three weeks after the attack": the attack is weeks before (daysApart); "recalled X on Wednesday, a day after the government blamed Y"
 			}
@@ -348,6 +352,21 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			}
 		}
 	}
+}
+
+// admittedAt reports whether the time at t dates a verb of statement or legal step among evs
+// right before it, only a preposition's short noun phrase between ("admitted in court on
+// Thursday", "testified on Tuesday", "told the jury on Monday").
+func admittedAt(toks []token, evs []rawEvent, t int) bool {
+	for _, e := range evs {
+		if e.Type != schema.EventStatement && !isStep(e.Type) || e.Trigger >= t || t-e.Trigger > 6 || !isVerbTag(toks[e.Trigger].Tag) {
+			continue
+		}
+		if !slices.ContainsFunc(toks[e.Trigger+1:t], func(tk token) bool { return !nounPhraseTag(tk.Tag) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // isStep reports whether an event of type t is a legal step or a sanction.
