@@ -68,7 +68,8 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			relLo[k], relHi[k] = lo, hi
 		}
 	}
-	claimed := map[int]bool{} // clauses that hold an event trigger
+	steps := x.withStepVerbs(c, evs) // evs, and the steps and sayings no event holds
+	claimed := map[int]bool{}        // clauses that hold an event trigger
 	for _, ev := range evs {
 		if ev.Trigger >= 0 && ev.Trigger < len(c.clause) {
 			claimed[c.clause[ev.Trigger]] = true
@@ -166,9 +167,13 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if sayingDated(k) {
 				continue // "published a report on Thursday saying the group stole …", "X said Monday the group had breached its servers", "told reporters on Sunday that hackers stole …": the day of the saying, not of the deed it reports
 			}
-			if deed && perfect && t < ev.Trigger && (toldBetween(evs, t, ev.Trigger, true) || x.sayingBetween(toks, t, ev.Trigger) || prec >= dayValue && x.reportingVerbBetween(toks, t, ev.Trigger)) {
+			if deed && perfect && t < ev.Trigger && (toldBetween(evs, t, ev.Trigger, true) || prec >= dayValue && toldBetween(steps, t, ev.Trigger, true) || x.sayingBetween(toks, t, ev.Trigger) || prec >= dayValue && x.reportingVerbBetween(toks, t, ev.Trigger)) {
 				toldBefore = toldBefore || prec >= dayValue
 				continue // "On Friday, X said it had stolen …", "disclosed the theft on Monday, saying an intruder had …": a deed in the past perfect was done before the saying's day
+			}
+			if deed && perfect && prec >= dayValue && thatBetween(toks, t, ev.Trigger) && admittedAt(toks, steps, t) {
+				toldBefore = true
+				continue // "A former courier admitted in court on Thursday that he had stolen …": the admission's day; the deed was done before it
 			}
 			if counted && (deed && !tensed || tensed && t < ev.Trigger) {
 				continue // "arrested X on Friday, three weeks after the attack": the attack is weeks before (daysApart); "recalled X on Wednesday, a day after the government blamed Y"
@@ -261,7 +266,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 				continue // "convicted X of hacking Y in 2024, sentencing him to nine years": the hacking's year
 			}
 			if deed && (ev.Definite || ofDoing(toks, ev.Trigger) || isNounTag(toks[ev.Trigger].Tag)) && prec >= dayValue &&
-				(toldBetween(evs, t, ev.Trigger, !ev.Definite) || toldOver(toks, evs, ev.Trigger, t) || t < ev.Trigger && x.reportingVerbBetween(toks, t, ev.Trigger)) {
+				(toldBetween(steps, t, ev.Trigger, !ev.Definite) || toldOver(toks, evs, ev.Trigger, t) || t < ev.Trigger && x.reportingVerbBetween(toks, t, ev.Trigger)) {
 				continue // "The FBI on Tuesday attributed the theft of …", "X on Wednesday accused Y of hacking Z", "attributed the theft of … to Y on Tuesday", "In a statement on Monday, officials said the attack was …" (a speaker no actor names): the day of the telling, not of the deed
 			}
 			if deed && ev.Definite && prec >= monthValue && toldObject(toks, evs, ev.Trigger, t) {
@@ -270,7 +275,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if deed && t > ev.Trigger && isNounTag(toks[ev.Trigger].Tag) && inFirstConjunct(coord, ev.Trigger, t) {
 				continue // "detected the breach on April 11 and informed X the following morning": the informing's time
 			}
-			if deed && toldAround(toks, evs, t, ev.Trigger) {
+			if deed && toldAround(toks, steps, t, ev.Trigger) {
 				continue // "sanctioned X in September 2024 over a campaign targeting Y": the sanction's month
 			}
 			if deed && t < ev.Trigger && x.accusingBetween(toks, t, ev.Trigger) {
@@ -341,7 +346,71 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 		if best >= 0 {
 			ev.TimeIdx = inSent[best]
 		}
+		if best < 0 && isStep(ev.Type) && ev.Modality == "" && !ev.Negated {
+			if j := whileStep(toks, evs[:i], ev.Trigger); j >= 0 && len(ts[evs[j].TimeIdx].Value) >= dayValue && tokAt(ts[evs[j].TimeIdx].Start) < ev.Trigger {
+				ev.TimeIdx = evs[j].TimeIdx // "X on Wednesday imposed sanctions on Y, while prosecutors unsealed charges against him": one occasion
+			}
+		}
 	}
+}
+
+// admittedAt reports whether the time at t dates a verb of statement or legal step among evs
+// right before it, only a preposition's short noun phrase between ("admitted in court on
+// Thursday", "testified on Tuesday", "told the jury on Monday").
+func admittedAt(toks []token, evs []rawEvent, t int) bool {
+	for _, e := range evs {
+		if e.Type != schema.EventStatement && !isStep(e.Type) || e.Trigger >= t || t-e.Trigger > 6 || !isVerbTag(toks[e.Trigger].Tag) {
+			continue
+		}
+		if !slices.ContainsFunc(toks[e.Trigger+1:t], func(tk token) bool { return !nounPhraseTag(tk.Tag) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// isStep reports whether an event of type t is a legal step or a sanction.
+func isStep(t schema.EventType) bool {
+	return t == schema.EventLegal || t == schema.EventSanction
+}
+
+// whileStep returns the index among evs of the dated legal step or sanction whose clause a
+// ", while" clause holding the past-tense step at i follows ("The Treasury on Tuesday
+// sanctioned X, while the Justice Department unsealed an indictment against him", "Police
+// arrested X on Wednesday, while prosecutors charged his brother"): two steps against one
+// target told as done together, so the second shares the first's day when it has none of its
+// own. The step is the verb or its object's noun ("unsealed charges against him"); only a
+// subject may stand between "while" and the verb. It returns -1 when there is none.
+func whileStep(toks []token, evs []rawEvent, i int) int {
+	if i >= len(toks) {
+		return -1
+	}
+	if isNounTag(toks[i].Tag) { // "unsealed an indictment", "unsealed criminal charges": the verb that takes the step
+		k := i - 1
+		for k > 0 && i-k <= 3 && (toks[k].Tag == "DT" || strings.HasPrefix(toks[k].Tag, "JJ") || isNounTag(toks[k].Tag)) {
+			k--
+		}
+		i = k
+	}
+	if toks[i].Tag != "VBD" {
+		return -1
+	}
+	w := i - 1
+	for w > 1 && toks[w].Lower != "while" {
+		if toks[w].Text == "," || isVerbTag(toks[w].Tag) || toks[w].Tag == "MD" {
+			return -1
+		}
+		w--
+	}
+	if w <= 1 || toks[w].Lower != "while" || toks[w-1].Text != "," {
+		return -1
+	}
+	for j := len(evs) - 1; j >= 0; j-- {
+		if e := evs[j]; e.Trigger < w-1 && e.TimeIdx >= 0 && isStep(e.Type) {
+			return j
+		}
+	}
+	return -1
 }
 
 // vehicleRelative returns the verb of telling whose occasion a relative clause holding the
@@ -940,6 +1009,37 @@ func triggerAt(evs []rawEvent, k int) bool {
 		}
 	}
 	return false
+}
+
+// withStepVerbs returns evs with a bare event added for each verb the lexicon reads as a legal
+// step, sanction or statement that no event of evs holds ("A former teller pleaded guilty on
+// Tuesday to stealing …", "Three men were arrested on Sunday for breaking into …", "was found
+// guilty on Monday of leaking …", "a former courier admitted on Thursday to stealing …"): a step
+// or admission whose parties no actor names is no event, yet a time on it is still its own, not
+// that of the deed it is for. A plea counts only as one entered in court ("pleaded guilty", not
+// "pleaded for help"). It returns evs itself when it adds none.
+func (x *Extractor) withStepVerbs(c *sentCtx, evs []rawEvent) []rawEvent {
+	toks, out := c.s.Toks, evs
+	for k := range toks {
+		if !isVerbTag(toks[k].Tag) || slices.ContainsFunc(evs, func(e rawEvent) bool { return e.Trigger == k }) {
+			continue
+		}
+		typ, lemma := schema.EventType(""), ""
+		if tr, ok := x.tokTrigger(&toks[k], true); ok && (tr.Type == schema.EventLegal || tr.Type == schema.EventSanction || tr.Type == schema.EventStatement) {
+			typ, lemma = tr.Type, tr.Lemma
+		}
+		if k+1 < len(toks) && guiltyPlea(toks, k+1) {
+			typ, lemma = schema.EventLegal, "convict" // "was found guilty of …": a verdict
+		}
+		if typ == "" || lemma == "plead" && !x.pleaded(c, k) {
+			continue
+		}
+		if len(out) == len(evs) {
+			out = slices.Clone(evs)
+		}
+		out = append(out, rawEvent{Type: typ, Lemma: lemma, Trigger: k})
+	}
+	return out
 }
 
 // penaltyBefore returns the trigger of the last legal step or sanction among evs before the
@@ -1607,8 +1707,9 @@ const toldObjectReach = 5
 
 // ofDoing reports whether the trigger at i is a deed told or charged as the content of what
 // comes before: an -ing form right after 'of', 'with' or 'for' ("accused Y of breaking into
-// Z", "charged X with hacking", "arrested for leaking"), or a noun whose phrase 'over' or
-// 'for' opens ("fined X over a cyberattack", "sentenced for an attack on Y").
+// Z", "charged X with hacking", "arrested for leaking"), or after 'to' that closes a plea
+// ("pleaded guilty to stealing X", "pleads not guilty to hacking Y"), or a noun whose phrase
+// 'over' or 'for' opens ("fined X over a cyberattack", "sentenced for an attack on Y").
 func ofDoing(toks []token, i int) bool {
 	if i <= 0 || i >= len(toks) {
 		return false
@@ -1617,6 +1718,8 @@ func ofDoing(toks []token, i int) bool {
 		switch toks[i-1].Lower {
 		case "of", "with", "for":
 			return true
+		case "to":
+			return i >= 2 && (toks[i-2].Lower == "guilty" || toks[i-2].Lower == "contest")
 		}
 		return false
 	}
