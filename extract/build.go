@@ -55,6 +55,7 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 	merged = oneDeed(merged, calendarOf(ts), sents)
 	x.principalsAct(sents, ms, ents, merged)
 	sameDoerTimes(sents, ents, merged)
+	victimSameDay(sents, merged, ts)
 	x.paragraphDays(sents, merged, ts, a.Published)
 	x.sameSpeakerDays(sents, ents, merged, ts)
 	x.conjunctWarnings(sents, merged, ts)
@@ -475,6 +476,60 @@ func sameDoerTimes(sents []sentence, ents []entity, evs []mergedEvent) {
 			break
 		}
 	}
+}
+
+// victimSameDay dates to its victim's day an event done "the same day" by an actor an earlier
+// deed befell, when the text's last date before the phrase gave only a month: "He locked the
+// clinic's files on March 4, 2021, and in July of that year hit the town. … The clinic reported
+// the attack to the FBI the same day" is March 4, the day of the clinic's own incident, not a
+// day of July. The nearest earlier deed that names the actor as its victim decides; when that
+// deed has no day, the event keeps the month the phrase gave. A month told in the phrase's own
+// sentence is the day's ("In July, hackers hit the town, and the clinic warned patients the
+// same day"): the event keeps it.
+func victimSameDay(sents []sentence, evs []mergedEvent, ts []timex.Expression) {
+	for k := range evs {
+		a := &evs[k]
+		if a.time < 0 || a.time >= len(ts) || len(a.agent) == 0 || len(a.evidence) == 0 || !unknownDayOfMonth(ts[a.time]) {
+			continue
+		}
+		if s := a.evidence[0].sent; s < 0 || s >= len(sents) || monthBefore(sents[s], ts, a.time) {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			p := evs[j]
+			if len(p.evidence) == 0 || p.evidence[0].sent >= a.evidence[0].sent || !isDeed(p.typ) || !overlaps(p.target, a.agent) {
+				continue
+			}
+			if !p.negated && p.modality == "" && p.time >= 0 && p.time < len(ts) {
+				if _, prec := timex.Calendar(ts[p.time].Value); prec == "day" {
+					a.time, a.timeText = p.time, ts[a.time].Text
+				}
+			}
+			break
+		}
+	}
+}
+
+// monthBefore reports whether sentence s gives, before the expression ts[t], a date of the
+// month t's value names: the anchor of "the same day" is in the sentence itself.
+func monthBefore(s sentence, ts []timex.Expression, t int) bool {
+	if len(s.Toks) == 0 {
+		return false
+	}
+	for i := range ts {
+		if i != t && ts[i].Start >= s.Toks[0].Start && ts[i].End <= ts[t].Start && strings.HasPrefix(ts[i].Value, ts[t].Value[:len("2006-01")]) {
+			return true
+		}
+	}
+	return false
+}
+
+// unknownDayOfMonth reports whether t is "the same day" (or "that same day") read as a day of
+// a month the text gave without the day (1998-10-XX).
+func unknownDayOfMonth(t timex.Expression) bool {
+	v := t.Value
+	return len(v) == len("2006-01-XX") && strings.HasSuffix(v, "-XX") && v[4] == '-' &&
+		strings.HasSuffix(strings.ToLower(t.Text), "same day")
 }
 
 // toldBy reports whether any of an event's sentences is in the set.

@@ -1248,7 +1248,9 @@ func deedDated(toks []token, evs []rawEvent, i, t, end int) bool {
 // verb ("hackers had been inside the network for months before police alerted it in
 // September", "stayed hidden until the bank noticed them on May 3", "has leaked files since
 // the gang hit it in March"): such a clause sets a bound to what the trigger tells, told at
-// another time, so its time is the bound's, not the trigger's.
+// another time, so its time is the bound's, not the trigger's. So does "since" and a noun
+// phrase the time follows ("the largest leak since the Velox breach six years ago", "the worst
+// attack since the blackout in 2015"): the time is the noun's incident's (sinceNounPhrase).
 func boundClause(toks []token, i, t int) bool {
 	if i < 0 || t <= i+2 || t >= len(toks) {
 		return false
@@ -1259,11 +1261,43 @@ func boundClause(toks []token, i, t int) bool {
 			return false
 		}
 		switch toks[k].Lower {
-		case "before", "until", "till", "since":
+		case "before", "until", "till":
 			return finiteIn(toks, k+1, t)
+		case "since":
+			return finiteIn(toks, k+1, t) || sinceNounPhrase(toks, k+1, t)
 		}
 	}
 	return false
+}
+
+// sinceNounPhrase reports whether the words from a to the time at b, after "since", are a noun
+// phrase of a thing, not a time of day ("since the Velox breach" before "in 2015", not "since
+// dawn" before "on Tuesday"): a determiner, possessive or number opens it, and a noun that
+// names no part of the day stands in it.
+func sinceNounPhrase(toks []token, a, b int) bool {
+	if a >= b || a >= len(toks) {
+		return false
+	}
+	switch t := toks[a].Tag; {
+	case t == "DT" || t == "PRP$" || t == "CD":
+	default:
+		return false
+	}
+	for k := a + 1; k < b && k < len(toks); k++ {
+		if isNounTag(toks[k].Tag) && !dayPartNoun[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// dayPartNoun holds the nouns for a part of the day or a day itself, which open a time, not an
+// incident, after "since" ("since the morning of May 2", "since that day in March").
+var dayPartNoun = map[string]bool{
+	"morning": true, "afternoon": true, "evening": true, "night": true, "dawn": true, "noon": true,
+	"midnight": true, "day": true, "days": true, "week": true, "weeks": true, "month": true,
+	"months": true, "year": true, "years": true, "weekend": true, "time": true, "start": true,
+	"end": true, "beginning": true, "middle": true,
 }
 
 // datedNounReach bounds how many tokens after the time expression deedDated looks for the

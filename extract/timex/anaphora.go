@@ -41,6 +41,10 @@ func (p *parser) rememberAnchor(m match) {
 	if d, ok := derivedDay(m); p.narrative && ok {
 		p.stepDay, p.stepEnd = d, m.end
 	}
+	if d, ok := p.dayOfDayPart(m); ok && p.narrative {
+		part := m.val[len("2006-01-02T"):]
+		p.partDay, p.partEnd, p.partNight = d, m.end, part == "NI" || part == "EV"
+	}
 	if !p.narrative || m.derived || m.typ != Date || !calendarValue(m.val) {
 		return
 	}
@@ -90,6 +94,26 @@ func (p *parser) rememberAnchor(m match) {
 	if first && p.anchorDeictic && len(m.val) == len("2006-01-02") && p.breaksBetween(0, m.start) == 0 {
 		p.leadDay = m.val // "VILNIUS — Lithuania on Wednesday blamed …": the day the story is about
 	}
+}
+
+// dayOfDayPart returns the day of a time of day that names its day itself with a weekday or
+// a month ("Tuesday night", "Monday evening", "Wednesday afternoon"), and whether m is one: a
+// clock time after it in its sentence ("At Tuesday night's meeting, which ran past midnight")
+// falls on that day, not on a day the text gave before (partDayNear).
+func (p *parser) dayOfDayPart(m match) (string, bool) {
+	if m.typ != Time || m.derived || len(m.val) <= len("2006-01-02T") || m.val[len("2006-01-02")] != 'T' {
+		return "", false
+	}
+	d := m.val[:len("2006-01-02")]
+	if !calendarValue(d) {
+		return "", false
+	}
+	for k := m.start; k < m.end; k++ {
+		if w := p.word(k); w.isWeekday || w.month != 0 {
+			return d, true
+		}
+	}
+	return "", false
 }
 
 // derivedDay returns the day a match computed from the anchor names, and whether it names one: a
@@ -450,6 +474,12 @@ func (p *parser) clauseEnd(i int) bool {
 		return t.lo != "'" && t.lo != "-" && t.lo != "$"
 	}
 	return t.lo == "and" || t.lo == "but"
+}
+
+// partDayNear reports whether a time of day that named its day (dayOfDayPart) came before
+// token i in i's sentence, later than the anchor: a clock time there is on that day.
+func (p *parser) partDayNear(i int) bool {
+	return p.partDay != "" && p.partEnd <= i && p.partEnd >= p.anchorEnd && !p.sentenceSince(p.partEnd, i)
 }
 
 // sentenceSince reports whether a sentence ends between tokens from and to.

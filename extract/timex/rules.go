@@ -25,6 +25,11 @@ type parser struct {
 	// dayAnchor: the last anchor that was a day, for "the same day" when a coarser date
 	// (a year, a month) has become the anchor since
 	dayAnchor string
+	// partDay: the day of the last time of day that named its day ("Tuesday night"), partEnd
+	// the token after it, partNight whether it was an evening or a night (partDayNear)
+	partDay   string
+	partEnd   int
+	partNight bool
 	// stepDay: the last day computed from the anchor ("the next day", "two days later") and
 	// stepEnd the token after it, for "that afternoon", "that day" told after it: the
 	// narrative has stepped to that day
@@ -3089,7 +3094,9 @@ func (p *parser) clock(i int) (match, bool) {
 			day, j, on = m.val, m.end, &m
 		}
 	}
-	if (day == "" || len(day) != 10) && p.anchorDayNear(i) {
+	if (day == "" || len(day) != 10) && p.partDayNear(i) {
+		day = p.nightAfter(h) // "met on Tuesday night and voted at 11 p.m.": that day
+	} else if (day == "" || len(day) != 10) && p.anchorDayNear(i) {
 		day = p.anchor // "By 7am the company had …" after "on Tuesday, January 27": that day
 	} else if d, ok := p.storyDay(i, j); (day == "" || len(day) != 10) && ok {
 		day = d // "On June 3, hackers broke in. At 3 a.m., they …": the story's day
@@ -3114,6 +3121,21 @@ func (p *parser) clock(i int) (match, bool) {
 	m, ok := mk(i, j, Time, v)
 	m.on = on
 	return m, ok
+}
+
+// nightAfter returns the day a clock time at hour h falls on after a time of day that named
+// its day (partDay): the day after for an hour of the small hours (before 6 a.m.) after an
+// evening or a night ("Tuesday night's session ended at 1 a.m.": Wednesday), else that day.
+func (p *parser) nightAfter(h int) string {
+	d := p.partDay
+	if !p.partNight || h < 0 || h >= 6 {
+		return d
+	}
+	t, err := time.Parse("2006-01-02", d)
+	if err != nil {
+		return d
+	}
+	return fmtDate(t.AddDate(0, 0, 1))
 }
 
 // namedDayParts gives the part of the day (TimeML's MO, MI, AF, EV) the words for a time of
