@@ -265,7 +265,7 @@ func TestOutsideCourtSetting(t *testing.T) {
 			sentenced + "Prosecutor Ana Brell said in the courtroom that Verlin had been paid in cryptocurrency.",
 			schema.EventStatement, "ana-brell", "tomas-verlin", "2026-03-12"},
 		{"a quote closed in the courtroom by a speaker named before", "2026-03-14",
-			sentenced + "\"I betrayed my colleagues,\" Mr. Verlin said, his voice breaking in the courtroom.",
+			sentenced + "\"I betrayed my colleagues,\" Mr. Verlin said, his tone flat in the courtroom.",
 			schema.EventStatement, "tomas-verlin", "", "2026-03-12"},
 		{"a statement announcing the sentence", "2026-03-14",
 			sentenced + "\"He sold out his colleagues,\" the Justice Department said in a statement announcing the sentence.",

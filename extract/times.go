@@ -5638,7 +5638,7 @@ func (x *Extractor) atCourt(toks []token, lawHearing bool) (string, int) {
 // sentence's telling at a court's sitting: right after the verb ("said in court that …", "told
 // in court how …", "said in the courtroom that …"), fronted and set off by a comma ("In court,
 // the prosecutor said …"), or closing the sentence after the telling with no finite verb
-// between ("…,\" X said, his voice barely audible in the courtroom."; courtClosing). "court"
+// between ("…,\" X said, his tone flat in the courtroom."; courtClosing). "court"
 // heading a noun phrase ("said in court papers", "in court filings") names a document, which
 // sets no sitting.
 func inCourtTelling(toks []token, i int) bool {
@@ -5693,7 +5693,7 @@ var courtSaying = map[string]bool{"said": true, "told": true, "says": true, "tes
 
 // courtClosing reports whether the court's place that "in" at i opens, its word at c, closes the
 // sentence after a comma that follows a verb of telling, with no finite verb between them ("…,\"
-// X said, his voice breaking in the courtroom."): an absolute phrase that sets the scene of the
+// X said, his tone flat in the courtroom."): an absolute phrase that sets the scene of the
 // telling, not of what is told ("X said the files were shown in court." has its own verb).
 func courtClosing(toks []token, i, c int) bool {
 	if !(c+1 == len(toks) || toks[c+1].Text == "." && c+2 == len(toks)) {
