@@ -6427,7 +6427,8 @@ func (x *Extractor) groundsTimes(c *sentCtx, found []rawEvent) {
 // lately at any precision (kin: latestKin; "an October 2023 intrusion … warned the trust on
 // the morning of the attack": October 2023), else the latest deed dated to a day (lastDeed, ""
 // for none), dates the undated events of the phrase's clause before it, all of the sentence's
-// when the phrase opens it, and the noun's own event. A clause after a comma ("…, but waited
+// when the phrase opens it, and the noun's own event, with the deed's own day (the breach of
+// "the day after the breach" is a day before the phrase's events). A clause after a comma ("…, but waited
 // eleven days before telling its customers") is not the phrase's.
 func (x *Extractor) dayOfDeed(c *sentCtx, found []rawEvent, earlier, kin func(schema.EventType) string, lastDeed string) []dayShift {
 	toks := c.s.Toks
@@ -6470,6 +6471,7 @@ func (x *Extractor) dayOfDeed(c *sentCtx, found []rawEvent, earlier, kin func(sc
 		if day == "" {
 			day = lastDeed
 		}
+		deedDay := day // the noun's own deed keeps its day: "the day after the breach" is not the breach's
 		if by != 0 {
 			day = shiftDay(day, by)
 		}
@@ -6486,7 +6488,10 @@ func (x *Extractor) dayOfDeed(c *sentCtx, found []rawEvent, earlier, kin func(sc
 			if e.TimeIdx >= 0 || !e.asserted() {
 				continue
 			}
-			if own && e.Trigger == n || opens && e.Trigger > n || e.Trigger < d && e.Trigger != n && !textBetween(toks, e.Trigger, d, ",") {
+			switch {
+			case own && e.Trigger == n:
+				out = append(out, dayShift{k, deedDay, words})
+			case opens && e.Trigger > n || e.Trigger < d && e.Trigger != n && !textBetween(toks, e.Trigger, d, ","):
 				out = append(out, dayShift{k, day, words})
 			}
 		}
