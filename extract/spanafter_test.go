@@ -87,17 +87,7 @@ func TestSpanValue(t *testing.T) {
 // comma or its clause's subject; a singular unit, another verb, a sentence told in the future
 // and a span that does not open the sentence are not.
 func TestFollowedSpan(t *testing.T) {
-	span := func(w string) int {
-		switch w {
-		case "hours":
-			return dayValue
-		case "days":
-			return monthValue
-		case "weeks", "months":
-			return yearValue
-		}
-		return 0
-	}
+	span := spanPeriod
 	tests := []struct {
 		name, text string
 		want       int

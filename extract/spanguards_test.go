@@ -22,17 +22,7 @@ func TestSpanGuards(t *testing.T) {
 // TestSpanRunsFrom checks the period a vague span running on from the narrative's last time
 // covers: the unit's precision when the span stays inside it, nothing when it may cross out.
 func TestSpanRunsFrom(t *testing.T) {
-	span := func(w string) int {
-		switch w {
-		case "hours":
-			return dayValue
-		case "days":
-			return monthValue
-		case "weeks", "months":
-			return yearValue
-		}
-		return 0
-	}
+	span := spanPeriod
 	tests := []struct{ last, unit, want string }{
 		{"2025-03-03", "hours", "2025-03-03"},
 		{"2025-03-03", "days", "2025-03"},
@@ -56,12 +46,7 @@ func TestSpanRunsFrom(t *testing.T) {
 // days that followed the breach, the gang …") is no span from the narrative's last time, while
 // one followed by its comma or by the clause's subject is.
 func TestFollowedObject(t *testing.T) {
-	span := func(w string) int {
-		if w == "days" {
-			return monthValue
-		}
-		return 0
-	}
+	span := spanPeriod
 	tests := []struct {
 		name, text string
 		want       int

@@ -4217,6 +4217,21 @@ func (x *Extractor) courtRetelling(toks []token) bool {
 	return false
 }
 
+// spanPeriod is the length, in the calendar value, of the period a vague span of the plural
+// unit w stays within: hours, minutes or moments the day, days the month, weeks or months the
+// year; 0 for any other word.
+func spanPeriod(w string) int {
+	switch w {
+	case "hours", "minutes", "moments":
+		return dayValue
+	case "days":
+		return monthValue
+	case "weeks", "months":
+		return yearValue
+	}
+	return 0
+}
+
 // sequelTime reads a sentence that opens by setting itself a vague span after the time the
 // narrative last gave (last, a calendar value): "Hours later, …", "Shortly afterwards …",
 // "Weeks later, …", "Within days, …", "In the weeks that followed, …" (followedSpan), also counted ("Two hours later, …", "Within 48 hours,
@@ -4238,17 +4253,7 @@ func sequelTime(toks []token, last, plain string) (string, string) {
 	}
 	prec, n := 0, 2 // the period's length in the calendar value; the words read
 	w0, w1 := toks[0].Lower, toks[1].Lower
-	span := func(w string) int {
-		switch w {
-		case "hours", "minutes", "moments":
-			return dayValue
-		case "days":
-			return monthValue
-		case "weeks", "months":
-			return yearValue
-		}
-		return 0
-	}
+	span := spanPeriod
 	if i, days := tailSequel(toks, span); i > 0 {
 		// "… claimed the attack hours later.": a span of hours closes the sentence as it may
 		// open it
