@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-
-	"github.com/intelgraph/intelgraph/schema"
 )
 
 // spanAfter reads a span counted from another event the text names by a noun and has dated:
@@ -120,9 +118,7 @@ var learnWords = map[string]bool{"learning": true, "hearing": true}
 // a possessive pronoun or a name's "'s", its head a trigger not followed by a verb of its own
 // ("after a ransomware attack shut down …" is a clause, told with its own time), is dated by
 // the latest event told with the head's stem (stemAnchor). "learning of the breach" is dated by
-// the latest dated telling whose hearer is a doer of the sentence (learnedAnchor). A noun of a
-// court's decision ("the ruling", "the verdict", cue courtdecision) is dated by the court's
-// latest step (courtAnchor).
+// the latest dated telling whose hearer is a doer of the sentence (learnedAnchor).
 func (x *Extractor) spanAnchor(c *sentCtx, found, evs []rawEvent, sents []sentence, iso func(int) string, prep int) (int, string) {
 	toks := c.s.Toks
 	j := prep + 1
@@ -150,12 +146,6 @@ func (x *Extractor) spanAnchor(c *sentCtx, found, evs []rawEvent, sents []senten
 		}
 		if j+1 < len(toks) && isVerbTag(toks[j+1].Tag) && toks[j+1].Tag != "VBG" {
 			return -1, "" // a clause: "after the attack shut down …"
-		}
-		if !learned && x.cue.tokIs("courtdecision", &toks[j]) {
-			if d := x.courtAnchor(evs, sents, iso); d != "" {
-				return j, d // "Shortly after the ruling, …"
-			}
-			return -1, ""
 		}
 		if _, ok := x.tokTrigger(&toks[j], false); !ok {
 			return -1, ""
@@ -385,27 +375,6 @@ func sameMonthOrYear(d, until, far time.Time) string {
 		return d.Format("2006-01")
 	case far.Year() == d.Year():
 		return d.Format("2006")
-	}
-	return ""
-}
-
-// courtAnchor returns the time of the latest legal step told before (evs) in a sentence that
-// names a court or judge (cue courtword), the decision "the ruling" or "the verdict" points back
-// at ("On 4 November, the court approved his extradition. Shortly after the ruling, …"), when
-// that step is asserted and dated to a day; "" otherwise.
-func (x *Extractor) courtAnchor(evs []rawEvent, sents []sentence, iso func(int) string) string {
-	for j := len(evs) - 1; j >= 0; j-- {
-		ev := evs[j]
-		if ev.Type != schema.EventLegal || !ev.asserted() || ev.Sent < 0 || ev.Sent >= len(sents) {
-			continue
-		}
-		if !slices.ContainsFunc(sents[ev.Sent].Toks, func(t token) bool { return x.cue.tokIs("courtword", &t) }) {
-			continue
-		}
-		if d := iso(ev.TimeIdx); len(d) == dayValue {
-			return d
-		}
-		return "" // a ruling of some day in a month: "shortly after" it may fall in the next
 	}
 	return ""
 }

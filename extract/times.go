@@ -731,10 +731,8 @@ func subjectResumed(toks []token, i, t int) bool {
 // frontedResumed reports whether the time at t stands in a phrase that opens the sentence with a
 // preposition and ends at its first comma, and the verb at i, a simple past, is the main verb
 // that follows the subject and a relative clause on it set off by commas ("At a hearing last
-// month, Jane Roe, who leads the unit, testified that …"), alone or in a description of the
-// subject ("On Friday, Fenwick Labs, a firm that the utility had hired, published …",
-// relativeAsideEnd): the fronted time is the main verb's, though the clauses were split at the
-// relative.
+// month, Jane Roe, who leads the unit, testified that …"): the fronted time is the main verb's,
+// though the clauses were split at the relative.
 func frontedResumed(toks []token, t, i int) bool {
 	if len(toks) == 0 || toks[0].Tag != "IN" || i >= len(toks) || t >= i || toks[i].Tag != "VBD" {
 		return false
@@ -756,13 +754,8 @@ func frontedResumed(toks []token, t, i int) bool {
 	for j < i && nounPhraseTag(toks[j].Tag) {
 		j++
 	}
-	if j == c0+1 || j+1 >= i || toks[j].Text != "," {
+	if j == c0+1 || j+1 >= i || toks[j].Text != "," || (toks[j+1].Lower != "who" && toks[j+1].Lower != "which") {
 		return false
-	}
-	if toks[j+1].Lower != "who" && toks[j+1].Lower != "which" {
-		// a description the relative qualifies: "On Friday, Fenwick Labs, a firm that the
-		// utility had hired, published a report"
-		return toks[i-1].Text == "," && relativeAsideEnd(toks, j, i-1) == i-1
 	}
 	return toks[i-1].Text == "," && !textBetween(toks, j+1, i-1, ",") // the relative ends right before the verb
 }
@@ -5248,56 +5241,7 @@ func reportedBefore(toks []token, t, i int) bool {
 	} else if end = speakerOpens(toks, i); end < 0 {
 		return false
 	}
-	return finiteOutsideAside(toks, t+1, end)
-}
-
-// finiteOutsideAside reports, like finiteIn, whether a finite verb stands among the tokens from
-// a up to b, leaving out a relative clause set off by commas after a noun, alone or in the
-// description it qualifies (relativeAsideEnd): "On Friday, Fenwick Labs, a firm that the
-// utility had hired, published a report" has no clause of its own before the comma, only the
-// subject and its aside.
-func finiteOutsideAside(toks []token, a, b int) bool {
-	for k := a; k < b && k < len(toks); k++ {
-		if k < 0 {
-			continue
-		}
-		if toks[k].Text == "," && k > 0 && isNounTag(toks[k-1].Tag) {
-			if c := relativeAsideEnd(toks, k, b); c > 0 {
-				k = c
-				continue
-			}
-		}
-		if isTensedTag(toks[k].Tag) {
-			return true
-		}
-	}
-	return false
-}
-
-// relativeAsideEnd returns the comma, at or before b, that closes a relative clause opening
-// after the comma at o, directly (", which the utility had hired,") or after a description
-// with no verb (", a firm that the utility had hired,"); -1 when there is none.
-func relativeAsideEnd(toks []token, o, b int) int {
-	rel := false
-	for m := o + 1; m <= b && m < len(toks); m++ {
-		tg := toks[m].Tag
-		switch {
-		case !rel && (tg == "WDT" || tg == "WP" || tg == "WP$" || toks[m].Lower == "that"):
-			if m == o+1 && toks[m].Lower == "that" {
-				return -1 // ", that the utility had hired": not a relative after a noun
-			}
-			rel = true
-		case rel && toks[m].Text == ",":
-			return m
-		case rel:
-		case toks[m].Text == "," || toks[m].Text == ";" || isVerbTag(tg) || tg == "MD":
-			return -1
-		case tg == "DT" || tg == "PRP$" || tg == "POS" || tg == "CD" || tg == "HYPH" || tg == "IN" || strings.HasPrefix(tg, "JJ") || isNounTag(tg):
-		default:
-			return -1
-		}
-	}
-	return -1
+	return finiteIn(toks, t+1, end)
 }
 
 // speakerOpens returns the comma that opens the speaker of the verb of saying at i closing the
@@ -6625,8 +6569,7 @@ func (x *Extractor) groundsTimes(c *sentCtx, found []rawEvent) {
 // lately at any precision (kin: latestKin; "an October 2023 intrusion … warned the trust on
 // the morning of the attack": October 2023), else the latest deed dated to a day (lastDeed, ""
 // for none), dates the undated events of the phrase's clause before it, all of the sentence's
-// when the phrase opens it, and the noun's own event, with the deed's own day (the breach of
-// "the day after the breach" is a day before the phrase's events). A clause after a comma ("…, but waited
+// when the phrase opens it, and the noun's own event. A clause after a comma ("…, but waited
 // eleven days before telling its customers") is not the phrase's.
 func (x *Extractor) dayOfDeed(c *sentCtx, found []rawEvent, earlier, kin func(schema.EventType) string, lastDeed string) []dayShift {
 	toks := c.s.Toks
@@ -6669,7 +6612,6 @@ func (x *Extractor) dayOfDeed(c *sentCtx, found []rawEvent, earlier, kin func(sc
 		if day == "" {
 			day = lastDeed
 		}
-		deedDay := day // the noun's own deed keeps its day: "the day after the breach" is not the breach's
 		if by != 0 {
 			day = shiftDay(day, by)
 		}
@@ -6686,10 +6628,7 @@ func (x *Extractor) dayOfDeed(c *sentCtx, found []rawEvent, earlier, kin func(sc
 			if e.TimeIdx >= 0 || !e.asserted() {
 				continue
 			}
-			switch {
-			case own && e.Trigger == n:
-				out = append(out, dayShift{k, deedDay, words})
-			case opens && e.Trigger > n || e.Trigger < d && e.Trigger != n && !textBetween(toks, e.Trigger, d, ","):
+			if own && e.Trigger == n || opens && e.Trigger > n || e.Trigger < d && e.Trigger != n && !textBetween(toks, e.Trigger, d, ",") {
 				out = append(out, dayShift{k, day, words})
 			}
 		}
