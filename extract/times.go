@@ -1017,12 +1017,14 @@ func triggerAt(evs []rawEvent, k int) bool {
 // guilty on Monday of leaking …", "a former courier admitted on Thursday to stealing …"): a step
 // or admission whose parties no actor names is no event, yet a time on it is still its own, not
 // that of the deed it is for. A plea counts only as one entered in court ("pleaded guilty", not
-// "pleaded for help"). It returns evs itself when it adds none.
+// "pleaded for help"), and a verb in a relative clause ("On 3 November, two men who were later
+// arrested carried out an attack") is left to that clause. It returns evs itself when it adds
+// none.
 func (x *Extractor) withStepVerbs(c *sentCtx, evs []rawEvent) []rawEvent {
 	toks, out := c.s.Toks, evs
 	for k := range toks {
-		if !isVerbTag(toks[k].Tag) || slices.ContainsFunc(evs, func(e rawEvent) bool { return e.Trigger == k }) {
-			continue
+		if !isVerbTag(toks[k].Tag) || slices.ContainsFunc(evs, func(e rawEvent) bool { return e.Trigger == k }) || inRelativeClause(toks, k) {
+			continue // a step in a relative clause on a party ("two men who were later arrested") is no step of the clause's time
 		}
 		typ, lemma := schema.EventType(""), ""
 		if tr, ok := x.tokTrigger(&toks[k], true); ok && (tr.Type == schema.EventLegal || tr.Type == schema.EventSanction || tr.Type == schema.EventStatement) {
