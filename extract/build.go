@@ -479,20 +479,21 @@ func sameDoerTimes(sents []sentence, ents []entity, evs []mergedEvent) {
 }
 
 // victimSameDay dates to its victim's day an event done "the same day" by an actor an earlier
-// deed befell, when the text's last date before the phrase gave only a month: "He locked the
-// clinic's files on March 4, 2021, and in July of that year hit the town. … The clinic reported
-// the attack to the FBI the same day" is March 4, the day of the clinic's own incident, not a
-// day of July. The nearest earlier deed that names the actor as its victim decides; when that
+// deed befell, when the text's last date before the phrase gave only a month: "The crew froze
+// the depot's systems on March 4, 2021, and in July of that year struck a port. … The depot
+// told the police the same day" is March 4, the day of the depot's own incident, not a day of
+// July. The nearest earlier deed that names the actor as its victim decides; when that
 // deed has no day, the event keeps the month the phrase gave. A month told in the phrase's own
 // sentence is the day's ("In July, hackers hit the town, and the clinic warned patients the
-// same day"): the event keeps it.
+// same day"): the event keeps it; so does one whose actor has an event of its own in that month
+// (ownMonthEvent).
 func victimSameDay(sents []sentence, evs []mergedEvent, ts []timex.Expression) {
 	for k := range evs {
 		a := &evs[k]
 		if a.time < 0 || a.time >= len(ts) || len(a.agent) == 0 || len(a.evidence) == 0 || !unknownDayOfMonth(ts[a.time]) {
 			continue
 		}
-		if s := a.evidence[0].sent; s < 0 || s >= len(sents) || monthBefore(sents[s], ts, a.time) {
+		if s := a.evidence[0].sent; s < 0 || s >= len(sents) || monthBefore(sents[s], ts, a.time) || ownMonthEvent(evs, k, ts) {
 			continue
 		}
 		for j := k - 1; j >= 0; j-- {
@@ -508,6 +509,25 @@ func victimSameDay(sents []sentence, evs []mergedEvent, ts []timex.Expression) {
 			break
 		}
 	}
+}
+
+// ownMonthEvent reports whether another event of evs in the month "the same day" of evs[k] was
+// read in has k's actor for a party ("In July of that year, the bank found a second piece of
+// malware. … The bank alerted the FBI the same day"): the month tells the actor's own new
+// event, and its day is that event's, not the day of its earlier incident.
+func ownMonthEvent(evs []mergedEvent, k int, ts []timex.Expression) bool {
+	a := evs[k]
+	month := ts[a.time].Value[:min(len(ts[a.time].Value), len("2006-01"))]
+	for j, e := range evs {
+		if j == k || e.time < 0 || e.time >= len(ts) || !strings.HasPrefix(ts[e.time].Value, month) || unknownDayOfMonth(ts[e.time]) ||
+			len(e.evidence) == 0 || e.evidence[0].sent == a.evidence[0].sent {
+			continue // the notice's own sentence ("The attack was reported … the same day") tells no event of the month
+		}
+		if overlaps(e.target, a.agent) || !isDeed(e.typ) && overlaps(e.agent, a.agent) {
+			return true // a deed or step that befell the actor ("regulators fined the bank"), or a finding or telling of its own
+		}
+	}
+	return false
 }
 
 // monthBefore reports whether sentence s gives, before the expression ts[t], a date of the

@@ -21,7 +21,7 @@ func TestVictimSameDay(t *testing.T) {
 		want       string
 	}{
 		{"reported, trailing phrase",
-			"Prosecutors say the Vantor crew locked the computers of the Elmbrook Medical Center on March 4, 2021, and in July of that year attacked the Kessling Water Authority.\n\nThe authority paid a ransom, the indictment says.\n\nThe Elmbrook Medical Center reported the attack to the FBI the same day, and agents traced the payments.",
+			"Prosecutors allege the Vantor crew locked the computers of the Elmbrook Medical Center on March 4, 2021, and in July of that year attacked the Kessling Water Authority.\n\nThe water authority paid, the filings say.\n\nThe Elmbrook Medical Center reported the attack to the FBI the same day, and agents followed the money.",
 			schema.EventWarning, "Elmbrook Medical Center", "2021-03-04"},
 		{"fronted phrase",
 			"Prosecutors say the Vantor crew locked the computers of the Elmbrook Medical Center on March 4, 2021, and in July of that year broke into the Kessling Water Authority.\n\nThe same day, the Elmbrook Medical Center notified the FBI.",
@@ -35,6 +35,9 @@ func TestVictimSameDay(t *testing.T) {
 		{"the victim's incident has only a month",
 			"Hackers stole files from Dunmore Logistics on Sept. 3, 2019, prosecutors say. In November of that year the same hackers attacked Ravel Insurance.\n\nInvestigators at Ravel Insurance informed the National Cyber Security Centre the same day.",
 			schema.EventWarning, "Ravel Insurance", "2019-11"},
+		{"the victim's own event in the month keeps the month",
+			"The Vantor crew locked the servers of Harlow Bank on March 4, 2021.\n\nIn July of that year, the Federal Bureau of Investigation warned Harlow Bank about a second intrusion.\n\nHarlow Bank alerted its customers the same day, according to court papers.",
+			schema.EventWarning, "Harlow Bank", "2021-07"},
 		{"no earlier day for the victim",
 			"In July 2021, the Vantor crew attacked the Kessling Water Authority. The authority reported the attack to the FBI the same day.",
 			schema.EventWarning, "Kessling Water Authority", "2021-07"},
