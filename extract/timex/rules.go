@@ -3125,7 +3125,8 @@ func (p *parser) clock(i int) (match, bool) {
 
 // nightAfter returns the day a clock time at hour h falls on after a time of day that named
 // its day (partDay): the day after for an hour of the small hours (before 6 a.m.) after an
-// evening or a night ("Tuesday night's session ended at 1 a.m.": Wednesday), else that day.
+// evening or a night ("Tuesday night's session ended at 1 a.m.": Wednesday), else that day;
+// never a day after the reference (the day of writing).
 func (p *parser) nightAfter(h int) string {
 	d := p.partDay
 	if !p.partNight || h < 0 || h >= 6 {
@@ -3135,7 +3136,11 @@ func (p *parser) nightAfter(h int) string {
 	if err != nil {
 		return d
 	}
-	return fmtDate(t.AddDate(0, 0, 1))
+	next := t.AddDate(0, 0, 1)
+	if p.hasRef && next.After(p.ref) {
+		return d // never past the day of writing: the small hours before it are the night's own day
+	}
+	return fmtDate(next)
 }
 
 // namedDayParts gives the part of the day (TimeML's MO, MI, AF, EV) the words for a time of
