@@ -4571,7 +4571,8 @@ func followedSpan(toks []token, span func(string) int) (int, string) {
 // running on from the narrative's last time covers, cut to the precision the unit allows
 // (span), or "" when the span may cross out of that period: days, weeks or months after a day
 // late in its month or year ("In the weeks that followed" after December 29: that year or the
-// next), as spanValue counts them, and weeks or months after December.
+// next), as spanValue counts them, months after a day in the year's second half, and weeks or
+// months after December.
 func spanRunsFrom(last, u string, span func(string) int) string {
 	prec := min(span(u), len(last))
 	if prec == 0 {
@@ -4601,8 +4602,8 @@ func spanRunsFrom(last, u string, span func(string) int) string {
 
 // followedObject reports whether the noun phrase opening at i, right after "followed", is
 // the verb's object, closed by a comma before the clause's subject ("In the days that followed
-// the breach, the gang leaked …"): the span counts from that event (spanAfter), not from the
-// narrative's last time.
+// the breach, the gang leaked …"): the span counts from that event, not from the narrative's
+// last time, and this reading gives it none.
 func followedObject(toks []token, i int) bool {
 	j := i
 	for j < len(toks) && (j == i && subjectOpens(toks[j]) || isNounTag(toks[j].Tag) || strings.HasPrefix(toks[j].Tag, "JJ") || toks[j].Tag == "POS" || toks[j].Tag == "PRP$") {
