@@ -1,10 +1,6 @@
 package timex
 
-import (
-	"testing"
-
-	"github.com/stretchr/testify/require"
-)
+import "testing"
 
 // TestFindDayPartClock checks that a clock time told after a time of day that names its day
 // ("Tuesday night", "Monday evening") in the same sentence falls on that day, or on the day
@@ -23,13 +19,5 @@ func TestFindDayPartClock(t *testing.T) {
 		{"a plain weekday keeps its day for the small hours", lead + "On Monday, the board met until 2 a.m.", "2 a.m.", "2017-10-09T02:00"},
 		{"a later sentence reads the anchor", lead + "The board met on Monday evening. The vote came shortly before midnight.", "midnight", "2017-09-05T24:00"},
 	}
-	tg, err := New(Narrative())
-	require.NoError(t, err)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := tg.Find(tt.text, ref)
-			checkExpressions(t, tt.text, got)
-			expectExpression(t, got, tt.want, Time, tt.value)
-		})
-	}
+	runNarrativeOfType(t, tests, Time)
 }

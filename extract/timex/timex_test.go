@@ -811,7 +811,8 @@ func TestFindNarrative(t *testing.T) {
 }
 
 // narrativeDate is one case of a date a Narrative tagger reads against the episode a text
-// tells: the expression want must come out as a DATE of value.
+// tells: the expression want must come out with value, as a DATE (runNarrativeDates) or of
+// the type runNarrativeOfType is given.
 type narrativeDate struct {
 	name, text, want, value string
 }
@@ -819,13 +820,20 @@ type narrativeDate struct {
 // runNarrativeDates runs cases of narrativeDate through a Narrative tagger at ref.
 func runNarrativeDates(t *testing.T, tests []narrativeDate) {
 	t.Helper()
+	runNarrativeOfType(t, tests, Date)
+}
+
+// runNarrativeOfType runs cases of narrativeDate through a Narrative tagger at ref, each want
+// to come out as an expression of type typ.
+func runNarrativeOfType(t *testing.T, tests []narrativeDate, typ string) {
+	t.Helper()
 	tg, err := New(Narrative())
 	require.NoError(t, err)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := tg.Find(tt.text, ref)
 			checkExpressions(t, tt.text, got)
-			expectExpression(t, got, tt.want, Date, tt.value)
+			expectExpression(t, got, tt.want, typ, tt.value)
 		})
 	}
 }
