@@ -5699,13 +5699,13 @@ var announcedLegal = map[string]bool{"charges": true, "case": true, "indictment"
 // courtSaying holds the verbs of telling a court's place may follow ("said in court").
 var courtSaying = map[string]bool{"said": true, "told": true, "says": true, "testified": true}
 
-// courtClosing reports whether the court's place that "in" at i opens, its word at c, closes the
-// sentence after a comma that follows a verb of telling, with no finite verb between them ("…,\"
+// courtClosing reports whether the court's place that "in" at i opens, its word at c (with a
+// word after it), closes the sentence before its full stop after a comma that follows a verb of telling, with no finite verb between them ("…,\"
 // X said, his tone flat in the courtroom."): an absolute phrase that sets the scene of the
 // telling, not of what is told ("X said the files were shown in court." has its own verb).
 func courtClosing(toks []token, i, c int) bool {
-	if !(c+1 == len(toks) || toks[c+1].Text == "." && c+2 == len(toks)) {
-		return false
+	if toks[c+1].Text != "." || c+2 != len(toks) {
+		return false // inCourtTelling leaves a word after the court's: here the closing full stop
 	}
 	comma := false
 	for j := i - 1; j >= 0; j-- {
