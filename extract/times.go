@@ -5626,11 +5626,11 @@ func (x *Extractor) atCourt(toks []token, lawHearing bool) (string, int) {
 				return toks[i].Text, -1
 			}
 		case "announcing":
-			if j := announcedStep(toks, i); j > 0 {
+			if j := x.announcedStep(toks, i); j > 0 {
 				return joinTokens(toks[i-1 : j+1]), -1
 			}
 		case "in":
-			if inCourtTelling(toks, i) {
+			if x.inCourtTelling(toks, i) {
 				n := 2
 				if toks[i+1].Lower == "the" {
 					n = 3
@@ -5649,7 +5649,7 @@ func (x *Extractor) atCourt(toks []token, lawHearing bool) (string, int) {
 // between ("…,\" X said, his tone flat in the courtroom."; courtClosing). "court"
 // heading a noun phrase ("said in court papers", "in court filings") names a document, which
 // sets no sitting.
-func inCourtTelling(toks []token, i int) bool {
+func (x *Extractor) inCourtTelling(toks []token, i int) bool {
 	c := i + 1 // the word for the court
 	if c < len(toks) && toks[c].Lower == "the" {
 		c++
@@ -5660,10 +5660,10 @@ func inCourtTelling(toks []token, i int) bool {
 	if i == 0 {
 		return toks[c+1].Text == ","
 	}
-	if courtSaying[toks[i-1].Lower] {
+	if x.cue.tokIs("courtsaying", &toks[i-1]) {
 		return true
 	}
-	return courtClosing(toks, i, c)
+	return x.courtClosing(toks, i, c)
 }
 
 // announcedStep returns the index of the noun for the legal step that "announcing" at i names,
@@ -5671,12 +5671,12 @@ func inCourtTelling(toks []token, i int) bool {
 // announcing the charges", "said at a news conference announcing the indictment", "in a
 // statement announcing the case"), else -1: the telling was made when the case was made public,
 // at the story's sitting or step.
-func announcedStep(toks []token, i int) int {
-	if i < 1 || !announceOccasion[toks[i-1].Lower] {
+func (x *Extractor) announcedStep(toks []token, i int) int {
+	if i < 1 || !x.cue.tokIs("announceoccasion", &toks[i-1]) {
 		return -1
 	}
 	for j := i + 1; j < len(toks) && j <= i+4; j++ {
-		if announcedLegal[toks[j].Lower] {
+		if x.cue.tokIs("announcedlegal", &toks[j]) {
 			if j+1 < len(toks) && isNounTag(toks[j+1].Tag) {
 				return -1 // "announcing the charges sheet": another noun heads the phrase
 			}
@@ -5689,21 +5689,11 @@ func announcedStep(toks []token, i int) int {
 	return -1
 }
 
-// announceOccasion holds the nouns for an occasion of telling that announcedStep reads before
-// "announcing".
-var announceOccasion = map[string]bool{"statement": true, "conference": true, "briefing": true, "release": true}
-
-// announcedLegal holds the nouns for a legal step made public that announcedStep reads.
-var announcedLegal = map[string]bool{"charges": true, "case": true, "indictment": true, "arrest": true, "arrests": true, "plea": true, "sentence": true, "verdict": true, "extradition": true}
-
-// courtSaying holds the verbs of telling a court's place may follow ("said in court").
-var courtSaying = map[string]bool{"said": true, "told": true, "says": true, "testified": true}
-
 // courtClosing reports whether the court's place that "in" at i opens, its word at c (with a
 // word after it), closes the sentence before its full stop after a comma that follows a verb of telling, with no finite verb between them ("…,\"
 // X said, his tone flat in the courtroom."): an absolute phrase that sets the scene of the
 // telling, not of what is told ("X said the files were shown in court." has its own verb).
-func courtClosing(toks []token, i, c int) bool {
+func (x *Extractor) courtClosing(toks []token, i, c int) bool {
 	if toks[c+1].Text != "." || c+2 != len(toks) {
 		return false // inCourtTelling leaves a word after the court's: here the closing full stop
 	}
@@ -5711,7 +5701,7 @@ func courtClosing(toks []token, i, c int) bool {
 	for j := i - 1; j >= 0; j-- {
 		t := toks[j]
 		switch {
-		case courtSaying[t.Lower]:
+		case x.cue.tokIs("courtsaying", &toks[j]):
 			return comma
 		case t.Text == ",":
 			comma = true
