@@ -37,7 +37,7 @@ func TestBoundClause(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := boundClause(taggedToks(tt.text), tt.i, tt.t)
+			got := mustExtractor(t).boundClause(taggedToks(tt.text), tt.i, tt.t)
 			assert.Equal(t, tt.want, got, "got %v, want %v", got, tt.want)
 		})
 	}

@@ -356,7 +356,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if !ok && !spied && verb {
 			// "copied about 1.3 terabytes of data from X", "had copied a payroll database":
 			// taking a quantity of data, or another's data, is a theft
-			taken := t.Tag != "VBG" && copyForms[t.Lower] && (dataAmount(toks, i+1) || x.copiedData(c, i))
+			taken := t.Tag != "VBG" && copyForms[t.Lower] && (x.dataAmount(toks, i+1) || x.copiedData(c, i))
 			if taken || (copyForms[t.Lower] || copyGerunds[t.Lower]) && x.doerCopied(c, i) {
 				tr, ok = trigger{Type: schema.EventTheft, Lemma: "steal", Verb: true}, true
 				copied = !taken
@@ -387,7 +387,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			// a court ruling on what a party put to it takes a legal step, no denial
 			tr, ok = trigger{Type: schema.EventLegal, Lemma: "rule", Verb: true}, true
 		}
-		if x.cue.tokIs("disclose", &t) && (x.secretThing(c, i, noun) || verb && t.Tag != "VBG" && dataAmount(toks, i+1) && x.amountOwner(c, i) >= 0) {
+		if x.cue.tokIs("disclose", &t) && (x.secretThing(c, i, noun) || verb && t.Tag != "VBG" && x.dataAmount(toks, i+1) && x.amountOwner(c, i) >= 0) {
 			// "published 700 gigabytes of patient data", "the release of classified material";
 			// a quantity of data put out that names whose it is ("posted roughly 40 gigabytes of
 			// what it said were X files")
@@ -647,7 +647,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		if tr.Lemma == "report" && verb && reportedForDuty(toks, i) {
 			continue // "was ordered to report to prison"
 		}
-		if tr.Lemma == "report" && verb && reportedFigures(toks, i, func(w string) bool { _, ok := x.lex.lookup(w, false); return ok }) {
+		if tr.Lemma == "report" && verb && x.reportedFigures(toks, i, func(w string) bool { _, ok := x.lex.lookup(w, false); return ok }) {
 			continue // "which reported revenue of $1.1 billion last year": accounts, no finding
 		}
 		if tr.Lemma == "report" && noun && x.soughtDocument(toks, i) {
@@ -1655,7 +1655,7 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			if ev.Target == nil && (tr.Type == schema.EventTheft || tr.Type == schema.EventLeak) {
 				ev.Target = ents(x.listOwner(c, i)) // "stole the names, addresses and dates of birth of X customers"
 			}
-			if tr.Type == schema.EventLeak && dataAmount(toks, i+1) {
+			if tr.Type == schema.EventLeak && x.dataAmount(toks, i+1) {
 				if o := x.amountOwner(c, i); o >= 0 {
 					ev.Target = []int{o} // "posted 40 gigabytes of what it said were X files": not the "it"
 				}
@@ -3867,7 +3867,7 @@ func (x *Extractor) copiedThing(c *sentCtx, j int) bool {
 			break
 		}
 		if !(t.Tag == "DT" || t.Tag == "PDT" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "RB" || t.Tag == "HYPH" || t.Tag == "PRP$" || t.Tag == "POS" ||
-			approxWord[t.Lower] || c.at[k] >= 0) {
+			x.approxTok(&t) || c.at[k] >= 0) {
 			return false
 		}
 	}
@@ -4246,9 +4246,9 @@ var dataUnit = map[string]bool{"gigabytes": true, "terabytes": true, "megabytes"
 
 // dataAmount reports whether a quantity of data opens at j, after at most three words of an
 // approximator: "about 1.3 terabytes of data", "more than 300 gigabytes of files", "at least 2 TB".
-func dataAmount(toks []token, j int) bool {
+func (x *Extractor) dataAmount(toks []token, j int) bool {
 	for k := 0; j >= 0 && j < len(toks) && k < 3; k++ {
-		if approxWord[toks[j].Lower] {
+		if x.approxTok(&toks[j]) {
 			j++
 			continue
 		}
@@ -4257,19 +4257,21 @@ func dataAmount(toks []token, j int) bool {
 	return j >= 0 && j+1 < len(toks) && toks[j].Tag == "CD" && dataUnit[toks[j+1].Lower]
 }
 
-// approxWord lists the words that hedge a count before its number: "about 40,000 records",
-// "more than 300 gigabytes", "at least 2 TB".
-var approxWord = map[string]bool{"about": true, "around": true, "roughly": true, "nearly": true, "almost": true, "some": true,
-	"over": true, "more": true, "than": true, "up": true, "to": true, "at": true, "least": true}
+// approxTok reports whether the word of t hedges a count before its number: "about 40,000
+// records", "more than 300 gigabytes", "at least 2 TB". The words are cue roughword's, which
+// also hedge a span's count (anchoredSpan), and cue approxword's, which hedge only a count.
+func (x *Extractor) approxTok(t *token) bool {
+	return x.cue.tokIs("roughword", t) || x.cue.tokIs("approxword", t)
+}
 
 // approxCount reports whether the word at j hedges a number that follows it within three words
 // ("about 90 gigabytes", "more than 40,000 records"): a word of the count, not of the clause.
-func approxCount(toks []token, j int) bool {
+func (x *Extractor) approxCount(toks []token, j int) bool {
 	for k := j; k < len(toks) && k-j < 3; k++ {
 		if toks[k].Tag == "CD" {
 			return k > j
 		}
-		if !approxWord[toks[k].Lower] {
+		if !x.approxTok(&toks[k]) {
 			return false
 		}
 	}

@@ -59,7 +59,7 @@ func New(opts ...Option) (*Extractor, error) {
 	if x.cue, err = loadCues(); err != nil {
 		return nil, err
 	}
-	if x.nlp, err = newNLP(x.cue.sets["chargingdoc"]); err != nil {
+	if x.nlp, err = newNLP(x.cue); err != nil {
 		return nil, fmt.Errorf("load tokenizer and tagger: %w", err)
 	}
 	if x.gaz, err = gazetteer.Load(); err != nil {
@@ -483,7 +483,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (res *Result, err e
 		if k > 0 && sents[k-1].Para == c.s.Para {
 			// "Britain followed hours later. The Foreign Office added X to its list.": the
 			// answer the sentence before announced, on the day of the act it answers
-			evTimes = answerTimes(c, sents[k-1].Toks, ms, own[k-1], found, evs, evTimes, isoOf, afterWriting)
+			evTimes = x.answerTimes(c, sents[k-1].Toks, ms, own[k-1], found, evs, evTimes, isoOf, afterWriting)
 		}
 		stepToldAgain(found, evs)
 		x.tellingOccasions(&occ, sents, evs, c, found, ts, inSent, k, isoOf)

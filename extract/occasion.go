@@ -139,7 +139,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 		}
 	}
 	for f := range found {
-		if ti := c.stateSaidDay(toks, found[f], &prev, ts, inSent, isoOf); ti >= 0 {
+		if ti := x.stateSaidDay(c, toks, found[f], &prev, ts, inSent, isoOf); ti >= 0 {
 			found[f].TimeIdx = ti // "Some customers remained offline on Thursday, X told reporters."
 		}
 	}

@@ -32,7 +32,7 @@ func TestReportedFigures(t *testing.T) {
 				i++
 			}
 			deed := func(w string) bool { return w == "theft" || w == "attack" }
-			assert.Equal(t, tt.want, reportedFigures(toks, i, deed), "got %v for %q", !tt.want, tt.text)
+			assert.Equal(t, tt.want, mustExtractor(t).reportedFigures(toks, i, deed), "got %v for %q", !tt.want, tt.text)
 		})
 	}
 }

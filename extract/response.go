@@ -6,10 +6,6 @@ import (
 	"github.com/intelgraph/intelgraph/extract/timex"
 )
 
-// responseVerbs are the verbs with which a short sentence tells only that someone answered
-// the news ("Britain followed hours later.", "Moscow reacted within hours.").
-var responseVerbs = map[string]bool{"followed": true, "reacted": true, "responded": true, "retaliated": true, "replied": true}
-
 // responseNouns are the nouns whose arrival a short sentence tells in the same sense ("Moscow's
 // response came within hours.", "The reaction came hours later.").
 var responseNouns = map[string]bool{"response": true, "reaction": true, "retaliation": true, "reply": true, "riposte": true}
@@ -22,10 +18,10 @@ const responseReach = 12
 // answered the story's news within the same day, and leaves the next sentence to tell how:
 // "Britain followed hours later.", "Moscow reacted within hours.", "Moscow's response came
 // within a few hours.", "The ministry responded the same day." The verb is a past tense of
-// following or answering (responseVerbs), or "came" after a noun of answering (responseNouns);
+// following or answering (cues reactionverb and responseverb), or "came" after a noun of answering (responseNouns);
 // what follows it is only a span of hours or minutes (hoursSpan) and the full stop. It returns
 // the index of the verb and where the span opens, or -1 and -1 when toks is no such sentence.
-func responseSentence(toks []token) (int, int) {
+func (x *Extractor) responseSentence(toks []token) (int, int) {
 	n := len(toks)
 	if n < 4 || n > responseReach || toks[n-1].Text != "." {
 		return -1, -1
@@ -33,7 +29,7 @@ func responseSentence(toks []token) (int, int) {
 	for i := 1; i < n-1; i++ {
 		t := toks[i]
 		switch {
-		case t.Tag == "VBD" && responseVerbs[t.Lower]:
+		case t.Tag == "VBD" && (x.cue.tokIs("reactionverb", &t) || x.cue.tokIs("responseverb", &t)):
 		case t.Lower == "came" && responseNouns[toks[i-1].Lower]:
 		default:
 			if isVerbTag(t.Tag) || t.Text == "," {
@@ -159,8 +155,8 @@ func verbTrigger(toks []token, i int) bool {
 // (modifierParticiple: "leaked files stolen from X"), and, when a verb of the sentence tells
 // one, none a noun tells ("It claimed an attack on X": the claim answered, the attack may be
 // older); nor a day after the day of writing (afterWriting).
-func answerTimes(c *sentCtx, prev []token, ms []mention, own []int, found, evs []rawEvent, evTimes []timex.Expression, iso func(int) string, afterWriting func(string) bool) []timex.Expression {
-	v, j := responseSentence(prev)
+func (x *Extractor) answerTimes(c *sentCtx, prev []token, ms []mention, own []int, found, evs []rawEvent, evTimes []timex.Expression, iso func(int) string, afterWriting func(string) bool) []timex.Expression {
+	v, j := x.responseSentence(prev)
 	if v < 0 {
 		return evTimes
 	}

@@ -75,7 +75,7 @@ func TestResponseSentence(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			v, _ := responseSentence(taggedToks(tt.text))
+			v, _ := mustExtractor(t).responseSentence(taggedToks(tt.text))
 			assert.Equal(t, tt.want, v >= 0, "got %v, want %v", v >= 0, tt.want)
 		})
 	}

@@ -878,7 +878,7 @@ func (x *Extractor) secretThing(c *sentCtx, i int, noun bool) bool {
 			marked = x.cue.tokIs("secretmod", &t) // "customer data": the owner's word
 		case x.cue.tokIs("secretmod", &t) || c.at[j] >= 0 && c.ms[c.at[j]].How != mkPronoun || t.Tag == "POS":
 			marked = true
-		case approxCount(toks, j): // "about 90 gigabytes of stolen files"
+		case x.approxCount(toks, j): // "about 90 gigabytes of stolen files"
 		case t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "CC" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "HYPH" || t.Lower == "of":
 		default:
 			return false
@@ -1874,13 +1874,13 @@ func seizedPower(toks []token, i int) bool {
 // reportedFigures reports whether the verb "report" at i takes a company's financial result for
 // its object ("reported revenue of $1.1 billion", "reported a net loss of $40 million",
 // "reports annual sales of about $900 million"): past a determiner and adjectives or nouns that
-// qualify the result, the head is a word for money earned or lost (financeNoun) and "of" a sum
+// qualify the result, the head is a word for money earned or lost (cue financenoun) and "of" a sum
 // follows (moneyOf). That is a set of accounts, no finding made known; a loss tied to its
 // cause ("reported losses of $30 million from the theft") is a victim's report, and stays one.
-func reportedFigures(toks []token, i int, deedNoun func(string) bool) bool {
+func (x *Extractor) reportedFigures(toks []token, i int, deedNoun func(string) bool) bool {
 	for j := i + 1; j < len(toks) && j <= i+4; j++ {
 		t := toks[j]
-		if financeNoun[t.Lower] {
+		if x.cue.tokIs("financenoun", &toks[j]) {
 			if (t.Lower == "loss" || t.Lower == "losses") && lossCausedBy(toks, j+1, deedNoun) {
 				return false // "reported losses of $30 million from the theft": a victim's report of a deed's cost
 			}
@@ -1946,12 +1946,6 @@ func moneyOf(toks []token, j int) bool {
 		}
 	}
 	return false
-}
-
-// financeNoun holds the words for a company's financial result that reportedFigures reads.
-var financeNoun = map[string]bool{
-	"revenue": true, "revenues": true, "sales": true, "profit": true, "profits": true, "earnings": true,
-	"loss": true, "losses": true, "income": true, "turnover": true,
 }
 
 // reportedForDuty reports whether "report" at i means to present oneself somewhere: "was

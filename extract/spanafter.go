@@ -19,7 +19,7 @@ import (
 func (x *Extractor) spanAfter(c *sentCtx, found, evs []rawEvent, sents []sentence, iso func(int) string) (string, string, []int) {
 	toks := c.s.Toks
 	for i := 0; i+3 < len(toks); i++ {
-		start, unit, n, prep, ok := anchoredSpan(toks, i)
+		start, unit, n, prep, ok := x.anchoredSpan(toks, i)
 		if !ok || c.quoted[i] {
 			continue
 		}
@@ -48,7 +48,7 @@ func (x *Extractor) spanAfter(c *sentCtx, found, evs []rawEvent, sents []sentenc
 // a number ("two days", "a week"; n ≥ 1). It returns the phrase's first token, the unit (day,
 // week, month, year or soon), the count, the index of the preposition, and whether it is one.
 // Spans of hours are hoursAfter's.
-func anchoredSpan(toks []token, i int) (start int, unit string, n, prep int, ok bool) {
+func (x *Extractor) anchoredSpan(toks []token, i int) (start int, unit string, n, prep int, ok bool) {
 	w := toks[i].Lower
 	if (w == "shortly" || w == "soon") && toks[i+1].Lower == "after" {
 		return i, "soon", 0, i + 1, true
@@ -75,7 +75,7 @@ func anchoredSpan(toks []token, i int) (start int, unit string, n, prep int, ok 
 	}
 	if start > 0 && (toks[start-1].Lower == "just" || toks[start-1].Lower == "only" || toks[start-1].Lower == "barely") {
 		start--
-	} else if start > 0 && roughWords[toks[start-1].Lower] {
+	} else if start > 0 && x.cue.tokIs("roughword", &toks[start-1]) {
 		n = 0 // "more than two years after", "about seven weeks after": a vague count
 	}
 	if start > 0 && toks[start-1].Lower == "for" {
@@ -90,9 +90,6 @@ func anchoredSpan(toks []token, i int) (start int, unit string, n, prep int, ok 
 	}
 	return start, unit, n, i + 1, true
 }
-
-// roughWords hedge a count before its unit ("more than two years", "about a week").
-var roughWords = map[string]bool{"than": true, "about": true, "nearly": true, "almost": true, "roughly": true, "around": true, "some": true}
 
 // spanUnit names the unit a word counts in (day, week, month, year), or "".
 func spanUnit(w string) string {
@@ -109,10 +106,6 @@ func spanUnit(w string) string {
 	return ""
 }
 
-// learnWords are the gerunds of being told of something: "within days of learning of the
-// breach" counts from when the doer learned of it, not from the breach.
-var learnWords = map[string]bool{"learning": true, "hearing": true}
-
 // spanAnchor reads what the preposition at prep names and returns the last token of the
 // anchor phrase and the anchor's calendar value, or -1 and "". A noun phrase opened by "the",
 // a possessive pronoun or a name's "'s", its head a trigger not followed by a verb of its own
@@ -123,7 +116,7 @@ func (x *Extractor) spanAnchor(c *sentCtx, found, evs []rawEvent, sents []senten
 	toks := c.s.Toks
 	j := prep + 1
 	learned := false
-	if j+1 < len(toks) && learnWords[toks[j].Lower] && (toks[j+1].Lower == "of" || toks[j+1].Lower == "about") {
+	if j+1 < len(toks) && x.cue.tokIs("learnword", &toks[j]) && (toks[j+1].Lower == "of" || toks[j+1].Lower == "about") {
 		learned, j = true, j+2
 	}
 	if j >= len(toks) {

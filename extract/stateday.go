@@ -6,17 +6,6 @@ import (
 	"github.com/intelgraph/intelgraph/extract/timex"
 )
 
-// stateVerbs are the verbs that tell a state lasting to the time of speaking, not a deed done
-// before it ("remained without power on Thursday", "stays closed on Monday").
-var stateVerbs = map[string]bool{
-	"remain": true, "remains": true, "remained": true,
-	"stay": true, "stays": true, "stayed": true,
-}
-
-// planWord are the words before "to" that make what follows a plan or a likelihood, not a
-// state at the time of speaking ("due to reopen on Monday", "likely to stay closed").
-var planWord = map[string]bool{"due": true, "likely": true, "set": true, "about": true, "going": true}
-
 // stateClauseStops are the words that open a clause of their own between a time and the verb
 // whose state it would date ("remained in custody after he was arrested on Monday").
 var stateClauseStops = map[string]bool{
@@ -38,7 +27,7 @@ var stateClauseStops = map[string]bool{
 // earlier day ("The systems remained offline on Sunday, the company said in a filing", written
 // on Thursday) is told looking back, on a day the text leaves open, and one after the day of
 // writing is a plan, not a state.
-func (c *sentCtx) stateSaidDay(toks []token, ev rawEvent, o *occasion, ts []timex.Expression, inSent []int, isoOf func(int) string) int {
+func (x *Extractor) stateSaidDay(c *sentCtx, toks []token, ev rawEvent, o *occasion, ts []timex.Expression, inSent []int, isoOf func(int) string) int {
 	if !undatedTelling(toks, ev) {
 		return -1
 	}
@@ -58,7 +47,7 @@ func (c *sentCtx) stateSaidDay(toks []token, ev rawEvent, o *occasion, ts []time
 			continue
 		}
 		j := tokFrom(toks, ts[ti].Start)
-		if j < 0 || !(closing && j < v || j > v && !closing) || isoOf(ti) < from || isoOf(ti) > o.pub || !stateDayAt(toks, j) {
+		if j < 0 || !(closing && j < v || j > v && !closing) || isoOf(ti) < from || isoOf(ti) > o.pub || !x.stateDayAt(toks, j) {
 			continue
 		}
 		if day >= 0 && isoOf(day) != isoOf(ti) {
@@ -78,7 +67,7 @@ func (c *sentCtx) stateSaidDay(toks []token, ev rawEvent, o *occasion, ts []time
 // accounts on Thursday", "still do not have access on Thursday"), with no infinitive of a plan
 // or belief between ("are expected to be restored on Friday" tells a plan, "are believed to
 // have stolen … on Wednesday" a deed).
-func stateDayAt(toks []token, j int) bool {
+func (x *Extractor) stateDayAt(toks []token, j int) bool {
 	q := j - 1
 	if q >= 1 && toks[q].Lower == "of" && toks[q-1].Lower == "as" {
 		return true
@@ -103,17 +92,17 @@ func stateDayAt(toks []token, j int) bool {
 		case "MD":
 			return false // "would remain closed on Monday": a state to come
 		case "TO":
-			if k > 0 && (toks[k-1].Tag == "VBN" || planWord[toks[k-1].Lower]) {
+			if k > 0 && (toks[k-1].Tag == "VBN" || x.cue.tokIs("planword", &toks[k-1])) {
 				return false // "are expected to be restored on Friday", "are believed to have stolen … on Wednesday": a plan or a deed, not the present verb's own state
 			}
 		case "VBZ", "VBP":
 			return true
 		case "VBD":
-			if k > 0 && stateVerbs[toks[k-1].Lower] {
+			if k > 0 && x.cue.tokIs("stateverb", &toks[k-1]) {
 				return true // "stayed closed/VBD on Thursday": the tagger read the complement as a verb
 			}
 			still = still || k > 0 && toks[k-1].Lower == "still" // "still had not been restored on Thursday"
-			return stateVerbs[t.Lower] || still && (t.Lower == "was" || t.Lower == "were" || t.Lower == "had")
+			return x.cue.tokIs("stateverb", t) || still && (t.Lower == "was" || t.Lower == "were" || t.Lower == "had")
 		}
 	}
 	return false

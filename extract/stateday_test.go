@@ -95,7 +95,7 @@ func TestStateDayAt(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := stateDayAt(taggedToks(tt.text), tt.j)
+			got := mustExtractor(t).stateDayAt(taggedToks(tt.text), tt.j)
 			assert.Equal(t, tt.want, got, "got %v, want %v", got, tt.want)
 		})
 	}

@@ -92,11 +92,13 @@ type nlp struct {
 	// chargingDocs are the documents that charge people (cue chargingdoc), whose relative
 	// clause's verb tagTokens retags (documentVerb)
 	chargingDocs map[string]bool
+	// cue holds the cue lists, of which tagTokens reads sameformverb (sameFormPast)
+	cue *cues
 }
 
 // newNLP loads prose's sentence segmenter and the part-of-speech tagger (prose's model, read by
-// postag) once, for every article; chargingDocs is the cue list chargingdoc.
-func newNLP(chargingDocs map[string]bool) (*nlp, error) {
+// postag) once, for every article, with the cue lists c (chargingDocs is c's list chargingdoc).
+func newNLP(c *cues) (*nlp, error) {
 	seg, err := segment.New()
 	if err != nil {
 		return nil, err
@@ -105,7 +107,7 @@ func newNLP(chargingDocs map[string]bool) (*nlp, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &nlp{seg: seg, tok: tokenize.New(tokenize.UsingSpecialTest(titleAbbrev)), tag: tg, chargingDocs: chargingDocs}, nil
+	return &nlp{seg: seg, tok: tokenize.New(tokenize.UsingSpecialTest(titleAbbrev)), tag: tg, chargingDocs: c.sets["chargingdoc"], cue: c}, nil
 }
 
 // titleAbbrevs holds abbreviated titles that the segmenter takes for a sentence's end and the
@@ -660,7 +662,7 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 	// sentence-opening singular subject as a noun of that noun phrase ("The agency reset/NN
 	// credentials and disclosed the breach", "The hospital cut/NN ties with the vendor."): the
 	// sentence's verb (sameFormPast)
-	if i := sameFormPast(toks); i > 0 {
+	if i := p.sameFormPast(toks); i > 0 {
 		toks[i].Tag = "VBD"
 	}
 	// the tagger reads the verb after an aside set off by commas behind the opening noun
@@ -1056,30 +1058,27 @@ func nounReadPast(toks []token) int {
 	return -1
 }
 
-// sameFormVerbs are verbs whose past tense is spelled as their base form and as a noun, which
-// the tagger may read as the noun after a subject's noun ("the bank reset", "the city cut").
-var sameFormVerbs = map[string]bool{"reset": true, "cut": true, "shut": true, "hit": true, "put": true, "set": true}
-
-// sameFormPast returns the index of a verb of sameFormVerbs the tagger read as a noun right
+// sameFormPast returns the index of a verb of cue sameformverb ("the bank reset", "the city
+// cut") the tagger read as a noun right
 // after the common noun that ends a sentence's opening noun phrase, with an object opening
 // after it, when the sentence has no finite verb before a past tense joined to it by "and"
 // ("The agency reset credentials and disclosed the breach") or none at all ("The hospital cut
 // ties with the vendor."), else -1: a sentence needs its verb, and a past tense joined by "and"
 // needs one of its kind before it. A finite verb of its own ("The bank reset plan was
 // approved") keeps the noun.
-func sameFormPast(toks []token) int {
+func (p *nlp) sameFormPast(toks []token) int {
 	i := subjectEnd(toks)
 	if i < 0 || toks[0].Tag != "DT" {
 		i = -1
 	}
 	// subjectEnd stops past the noun phrase, which the misread verb belongs to: step back
 	for k := 2; k+1 < len(toks) && k <= subjectWords; k++ {
-		if toks[k].Tag == "NN" && sameFormVerbs[toks[k].Lower] && toks[k-1].Tag == "NN" && !isCap(toks[k-1].Text) {
+		if toks[k].Tag == "NN" && p.cue.tokIs("sameformverb", &toks[k]) && toks[k-1].Tag == "NN" && !isCap(toks[k-1].Text) {
 			i = k
 			break
 		}
 	}
-	if i < 2 || toks[0].Tag != "DT" || !sameFormVerbs[toks[i].Lower] || toks[i].Tag != "NN" {
+	if i < 2 || toks[0].Tag != "DT" || !p.cue.tokIs("sameformverb", &toks[i]) || toks[i].Tag != "NN" {
 		return -1
 	}
 	if n := toks[i+1].Tag; n != "NNS" && n != "DT" && n != "PRP$" && n != "NNP" && n != "CD" {

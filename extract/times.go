@@ -308,7 +308,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if anteriorClause(toks, t, ev.Trigger, penalty) {
 				continue // "summoned the envoy on Tuesday after officials said hackers had breached X": before that day
 			}
-			if boundClause(toks, ev.Trigger, t) {
+			if x.boundClause(toks, ev.Trigger, t) {
 				continue // "had been inside its network for months before police alerted it in September": the alert's month
 			}
 			d := t - ev.Trigger
@@ -1253,7 +1253,7 @@ func deedDated(toks []token, evs []rawEvent, i, t, end int) bool {
 // another time, so its time is the bound's, not the trigger's. So does "since" and a noun
 // phrase the time follows ("the largest leak since the Velox breach six years ago", "the worst
 // attack since the blackout in 2015"): the time is the noun's incident's (sinceNounPhrase).
-func boundClause(toks []token, i, t int) bool {
+func (x *Extractor) boundClause(toks []token, i, t int) bool {
 	if i < 0 || t <= i+2 || t >= len(toks) {
 		return false
 	}
@@ -1266,7 +1266,7 @@ func boundClause(toks []token, i, t int) bool {
 		case "before", "until", "till":
 			return finiteIn(toks, k+1, t)
 		case "since":
-			return finiteIn(toks, k+1, t) || sinceNounPhrase(toks, k+1, t)
+			return finiteIn(toks, k+1, t) || x.sinceNounPhrase(toks, k+1, t)
 		}
 	}
 	return false
@@ -1275,8 +1275,8 @@ func boundClause(toks []token, i, t int) bool {
 // sinceNounPhrase reports whether the words from a to the time at b, after "since", are a noun
 // phrase of a thing, not a time of day ("since the Velox breach" before "in 2015", not "since
 // dawn" before "on Tuesday"): a determiner, possessive or number opens it, and a noun that
-// names no part of the day stands in it.
-func sinceNounPhrase(toks []token, a, b int) bool {
+// names no part of the day, nor a day or a span, stands in it (cues daypart and sincetime).
+func (x *Extractor) sinceNounPhrase(toks []token, a, b int) bool {
 	if a >= b || a >= len(toks) {
 		return false
 	}
@@ -1286,20 +1286,11 @@ func sinceNounPhrase(toks []token, a, b int) bool {
 		return false
 	}
 	for k := a + 1; k < b && k < len(toks); k++ {
-		if isNounTag(toks[k].Tag) && !dayPartNoun[toks[k].Lower] {
+		if isNounTag(toks[k].Tag) && !x.cue.tokIs("daypart", &toks[k]) && !x.cue.tokIs("sincetime", &toks[k]) {
 			return true
 		}
 	}
 	return false
-}
-
-// dayPartNoun holds the nouns for a part of the day or a day itself, which open a time, not an
-// incident, after "since" ("since the morning of May 2", "since that day in March").
-var dayPartNoun = map[string]bool{
-	"morning": true, "afternoon": true, "evening": true, "night": true, "dawn": true, "noon": true,
-	"midnight": true, "day": true, "days": true, "week": true, "weeks": true, "month": true,
-	"months": true, "year": true, "years": true, "weekend": true, "time": true, "start": true,
-	"end": true, "beginning": true, "middle": true,
 }
 
 // datedNounReach bounds how many tokens after the time expression deedDated looks for the

@@ -538,7 +538,7 @@ func (x *Extractor) plantedMalware(c *sentCtx, i int) (rawEvent, bool) {
 	owner := x.nextBody(c, j+1, 4) // "on X's website"
 	if owner < 0 {
 		q := j + 1
-		for q < len(toks) && (toks[q].Tag == "CD" || approxWord[toks[q].Lower]) {
+		for q < len(toks) && (toks[q].Tag == "CD" || x.approxTok(&toks[q])) {
 			q++ // "on at least 40 machines at X", "on about 300 computers of X"
 		}
 		owner = x.ownerOfAccessed(c, q) // "on the servers of X", "on machines at X"
@@ -616,7 +616,7 @@ func (x *Extractor) plantedThing(c *sentCtx, j int) int {
 		bad = bad || x.cue.tokIs("maliciousmod", &t)
 		switch {
 		case t.Tag == "DT" || t.Tag == "CD" || t.Tag == "JJ" || t.Tag == "HYPH" || t.Tag == "PRP$" || isNounTag(t.Tag) && c.at[k] < 0:
-		case t.Tag == "IN" && (t.Lower == "than" || t.Lower == "of") || approxWord[t.Lower]:
+		case t.Tag == "IN" && (t.Lower == "than" || t.Lower == "of") || x.approxTok(&t):
 		default:
 			return -1
 		}

@@ -4,10 +4,6 @@ import (
 	"github.com/intelgraph/intelgraph/schema"
 )
 
-// reactionVerbs are the past forms by which news tells that a body answered, before the words
-// of its answer follow ("The ministry reacted angrily. …, a spokesperson said …").
-var reactionVerbs = map[string]bool{"reacted": true, "responded": true}
-
 // spokespersonVoices makes a bare "a spokesperson" (cue spokesrole after "a" or "an", no name,
 // no "for" and no employer; unnamedVoice) that tells something the voice of the body whose
 // telling it goes on with: the body that opens the same sentence as the subject of the clause
@@ -73,7 +69,7 @@ func covered(ms []mention, idx []int, i int) bool {
 // subject is the body it owns where a mention of that follows ("Karsovia's foreign ministry"),
 // else the owner speaking through its office ("X's press office"). With telling, the verb right
 // after the subject (verbAfterSubject) must be one of telling or denying (cues reporting,
-// denyverb) or of reacting (reactionVerbs).
+// denyverb) or of reacting (reactionverb).
 func (x *Extractor) openingBody(s sentence, ms []mention, idx []int, ents []entity, telling bool) int {
 	toks := s.Toks
 	for n, j := range idx {
@@ -99,7 +95,7 @@ func (x *Extractor) openingBody(s sentence, ms []mention, idx []int, ents []enti
 			return e
 		}
 		v := verbAfterSubject(toks, end)
-		if v < 0 || !x.cue.tokIs("reporting", &toks[v]) && !x.cue.tokIs("denyverb", &toks[v]) && !reactionVerbs[toks[v].Lower] {
+		if v < 0 || !x.cue.tokIs("reporting", &toks[v]) && !x.cue.tokIs("denyverb", &toks[v]) && !x.cue.tokIs("reactionverb", &toks[v]) {
 			return -1
 		}
 		return e
