@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"github.com/intelgraph/intelgraph/schema"
-)
+import "github.com/intelgraph/intelgraph/schema"
 
 // legalRetold folds a legal step told again into the step it tells of, two ways.
 //
@@ -74,13 +70,11 @@ func sameStep(a, b string) bool {
 // stepStem strips the endings that turn a legal verb into its noun, and the verb's closing
 // "e": "extradition" and "extradite" give "extradit", "indictment" and "indict" give "indict".
 func stepStem(l string) string {
-	for _, suf := range []string{"ment", "ion", "ure", "ing", "e"} {
-		if s := strings.TrimSuffix(l, suf); s != l && len(s) >= 4 {
-			return s
-		}
-	}
-	return l
+	return stripEnding(l, stepEndings)
 }
+
+// stepEndings are the endings stepStem strips, the first that fits.
+var stepEndings = []string{"ment", "ion", "ure", "ing", "e"}
 
 // spentNoun reports whether the evidence r is a noun whose phrase opens with a possessive ("his
 // arrest", "Vaskel's extradition", "their indictment") or a definite article ("the

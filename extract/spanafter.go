@@ -254,10 +254,18 @@ func agreedTime(toks []token, found, evs []rawEvent, sents []sentence, iso func(
 // triggerStem strips the endings that set a deed's noun apart from its verb ("indictment",
 // "indicted" → "indict"; "attacks", "attacked" → "attack"; "hacking" → "hack").
 func triggerStem(w string) string {
-	w = strings.ToLower(w)
-	for _, suf := range []string{"ment", "ing", "ed", "es", "s", "e"} {
-		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
-			return strings.TrimSuffix(w, suf)
+	return stripEnding(strings.ToLower(w), triggerEndings)
+}
+
+// triggerEndings are the endings triggerStem strips, the first that fits.
+var triggerEndings = []string{"ment", "ing", "ed", "es", "s", "e"}
+
+// stripEnding returns w without the first of endings it ends with that leaves at least four
+// letters, or w when none does: the stem triggerStem and stepStem compare.
+func stripEnding(w string, endings []string) string {
+	for _, suf := range endings {
+		if s, ok := strings.CutSuffix(w, suf); ok && len(s) >= 4 {
+			return s
 		}
 	}
 	return w
