@@ -1019,12 +1019,13 @@ func triggerAt(evs []rawEvent, k int) bool {
 // that of the deed it is for. A plea counts only as one entered in court ("pleaded guilty", not
 // "pleaded for help"), and a verb in a relative clause ("On 3 November, two men who were later
 // arrested carried out an attack") is left to that clause. It returns evs itself when it adds
-// none.
+// none. It asks the lexicon first (the token's cue number makes that cheap), so that the scans
+// of evs and of the clause run only for the few verbs of a step.
 func (x *Extractor) withStepVerbs(c *sentCtx, evs []rawEvent) []rawEvent {
 	toks, out := c.s.Toks, evs
 	for k := range toks {
-		if !isVerbTag(toks[k].Tag) || slices.ContainsFunc(evs, func(e rawEvent) bool { return e.Trigger == k }) || inRelativeClause(toks, k) {
-			continue // a step in a relative clause on a party ("two men who were later arrested") is no step of the clause's time
+		if !isVerbTag(toks[k].Tag) {
+			continue
 		}
 		typ, lemma := schema.EventType(""), ""
 		if tr, ok := x.tokTrigger(&toks[k], true); ok && (tr.Type == schema.EventLegal || tr.Type == schema.EventSanction || tr.Type == schema.EventStatement) {
@@ -1033,7 +1034,10 @@ func (x *Extractor) withStepVerbs(c *sentCtx, evs []rawEvent) []rawEvent {
 		if k+1 < len(toks) && guiltyPlea(toks, k+1) {
 			typ, lemma = schema.EventLegal, "convict" // "was found guilty of …": a verdict
 		}
-		if typ == "" || lemma == "plead" && !x.pleaded(c, k) {
+		if typ == "" || slices.ContainsFunc(evs, func(e rawEvent) bool { return e.Trigger == k }) || inRelativeClause(toks, k) {
+			continue // a step in a relative clause on a party ("two men who were later arrested") is no step of the clause's time
+		}
+		if lemma == "plead" && !x.pleaded(c, k) {
 			continue
 		}
 		if len(out) == len(evs) {
