@@ -1,15 +1,24 @@
 package extract
 
-import "strings"
+import (
+	"strings"
 
-// holidayNames are the names of holidays that news dates deeds by ("over Labor Day weekend",
-// "on the Fourth of July", "before Thanksgiving"), lower-cased, their words joined by spaces
-// and a possessive written "'s". Christmas and Easter are calendar cue words already.
-var holidayNames = map[string]bool{
-	"labor day": true, "labour day": true, "memorial day": true, "veterans day": true, "veterans' day": true,
-	"independence day": true, "thanksgiving": true, "thanksgiving day": true, "halloween": true,
-	"valentine's day": true, "fourth of july": true, "good friday": true, "black friday": true,
-	"cyber monday": true, "easter sunday": true, "easter monday": true, "new year's": true,
+	"github.com/intelgraph/intelgraph/extract/timex"
+)
+
+// holidayName reports whether name is the name of a holiday that news dates deeds by ("over
+// Labor Day weekend", "on the Fourth of July", "before Thanksgiving"), lower-cased, its words
+// joined by spaces and a possessive written "'s": one whose day timex reads
+// (timex.IsHolidayName) but Easter alone, a calendar cue word already as Christmas is, or one
+// of otherHolidays.
+func holidayName(name string) bool {
+	return name != "easter" && timex.IsHolidayName(name) || otherHolidays[name]
+}
+
+// otherHolidays are the holidays besides timex's that name a day, not an actor: those whose
+// day differs from country to country, which timex leaves undated, and other spellings.
+var otherHolidays = map[string]bool{
+	"labour day": true, "veterans' day": true, "independence day": true,
 	"presidents day": true, "presidents' day": true, "president's day": true,
 }
 
@@ -43,7 +52,7 @@ func holidayEnd(toks []token, i int) int {
 		default:
 			words = append(words, w)
 		}
-		if holidayNames[strings.Join(words, " ")] {
+		if holidayName(strings.Join(words, " ")) {
 			end = j + 1
 		}
 	}

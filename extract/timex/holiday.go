@@ -78,6 +78,14 @@ var namedHolidays = map[string]holidayRule{
 	"new year's":       {month: 1, day: 1},
 }
 
+// IsHolidayName reports whether name, the words of a holiday's name lower-cased and joined by
+// spaces ("labor day", "fourth of july", "valentine's day"), is one of the holidays whose day
+// Parse reads.
+func IsHolidayName(name string) bool {
+	_, ok := namedHolidays[name]
+	return ok
+}
+
 // namedHoliday reads at i a holiday that falls on a weekday of a month or around Easter, or a
 // fixed-day holiday not read by holiday ("over Labor Day weekend", "on Memorial Day", "before
 // Thanksgiving", "on the Fourth of July", "over the Easter weekend"), with an optional
