@@ -59,7 +59,9 @@
 //     the warning just before it (handoverTimes), the day of the act a short sentence says was
 //     answered within hours ("Moscow reacted within hours.", "Britain followed hours later.") for
 //     the next sentence's undated events (answerTimes), or a later definite mention ("the 2024
-//     attack").
+//     attack"). A deed of the family of one told "last week" and told again with a bare weekday
+//     of the week of writing takes that weekday of last week ("A cyberattack hit X last week. …
+//     The attack began on Monday"; lastWeekDays).
 //  7. Within-article event merging and confidence scores. A deed undated or dated to a week or
 //     month takes the day a later mention naming no one gives it ("the intrusion was detected on
 //     Sunday", "its systems were disrupted early on Tuesday", "the database was breached on March
