@@ -91,6 +91,14 @@ func anchoredSpan(toks []token, i int) (start int, unit string, n, prep int, ok 
 	return start, unit, n, i + 1, true
 }
 
+// countedOn reports whether a span of days, weeks, months or years stands right before the
+// preposition at prep ("days after the verdict", "a week after the sentencing", "two months
+// following the hearing"): what the sentence tells is counted on from the occasion the
+// preposition names, not on its day.
+func countedOn(toks []token, prep int) bool {
+	return prep >= 1 && prep < len(toks) && (toks[prep].Lower == "after" || toks[prep].Lower == "following") && spanUnit(toks[prep-1].Lower) != ""
+}
+
 // roughWords hedge a count before its unit ("more than two years", "about a week").
 var roughWords = map[string]bool{"than": true, "about": true, "nearly": true, "almost": true, "roughly": true, "around": true, "some": true}
 
