@@ -39,7 +39,8 @@
 //     …"), its day for "hours after the verdict" (hoursAfter; a claim or saying "within hours of
 //     the attack" too), the anchor's time at the precision a span allows for a span after an
 //     event the text dated and names again by a noun of its stem ("days after the indictment",
-//     "shortly after his arrest", "within days of learning of the breach"; spanAfter), the day of the latest court sitting (the lead's, courtLeadDay, or a later
+//     "shortly after his arrest", "within days of learning of the breach"; a verdict or sentencing
+//     counts from the day the court convicted or sentenced: "days after the verdict"; spanAfter), the day of the latest court sitting (the lead's, courtLeadDay, or a later
 //     court step, not an arrest, courtStepDay; else the court appearance told last,
 //     courtAppearance) for what is told or done at it: "outside the court", "after the
 //     sentencing", "told the court", "pleaded guilty before Judge X", "through an interpreter",

@@ -99,6 +99,11 @@ func countedOn(toks []token, prep int) bool {
 	return prep >= 1 && prep < len(toks) && (toks[prep].Lower == "after" || toks[prep].Lower == "following") && spanUnit(toks[prep-1].Lower) != ""
 }
 
+// courtStepVerb gives the verb a court's step named by a noun of another stem is told by: a
+// span after the step counts from the day the court did it ("convicted X on May 3 … days
+// after the verdict").
+var courtStepVerb = map[string]string{"verdict": "convicted", "conviction": "convicted", "sentencing": "sentenced"}
+
 // roughWords hedge a count before its unit ("more than two years", "about a week").
 var roughWords = map[string]bool{"than": true, "about": true, "nearly": true, "almost": true, "roughly": true, "around": true, "some": true}
 
@@ -154,6 +159,10 @@ func (x *Extractor) spanAnchor(c *sentCtx, found, evs []rawEvent, sents []senten
 		}
 		if j+1 < len(toks) && isVerbTag(toks[j+1].Tag) && toks[j+1].Tag != "VBG" {
 			return -1, "" // a clause: "after the attack shut down …"
+		}
+		if verb, ok := courtStepVerb[toks[j].Lower]; ok && !learned {
+			d, _ := stemAnchor(toks, found, evs, sents, iso, verb, 0, prep, j)
+			return j, d // "days after the verdict": from the day the court convicted
 		}
 		if _, ok := x.tokTrigger(&toks[j], false); !ok {
 			return -1, ""
