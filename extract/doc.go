@@ -39,7 +39,8 @@
 //     …"), its day for "hours after the verdict" (hoursAfter; a claim or saying "within hours of
 //     the attack" too), the anchor's time at the precision a span allows for a span after an
 //     event the text dated and names again by a noun of its stem ("days after the indictment",
-//     "shortly after his arrest", "within days of learning of the breach"; spanAfter), the day of the latest court sitting (the lead's, courtLeadDay, or a later
+//     "shortly after his arrest", "within days of learning of the breach"; a verdict or sentencing
+//     counts from the day the court convicted or sentenced: "days after the verdict"; spanAfter), the day of the latest court sitting (the lead's, courtLeadDay, or a later
 //     court step, not an arrest, courtStepDay; else the court appearance told last,
 //     courtAppearance) for what is told or done at it: "outside the court", "after the
 //     sentencing", "told the court", "pleaded guilty before Judge X", "through an interpreter",
@@ -59,7 +60,9 @@
 //     the warning just before it (handoverTimes), the day of the act a short sentence says was
 //     answered within hours ("Moscow reacted within hours.", "Britain followed hours later.") for
 //     the next sentence's undated events (answerTimes), or a later definite mention ("the 2024
-//     attack").
+//     attack"). A deed of the family of one told "last week" and told again with a bare weekday
+//     of the week of writing takes that weekday of last week ("A cyberattack hit X last week. …
+//     The attack began on Monday"; lastWeekDays).
 //  7. Within-article event merging and confidence scores. A deed undated or dated to a week or
 //     month takes the day a later mention naming no one gives it ("the intrusion was detected on
 //     Sunday", "its systems were disrupted early on Tuesday", "the database was breached on March

@@ -1516,6 +1516,9 @@ func (x *Extractor) namedDay(toks []token, o *occasion) (at, day int) {
 		if anotherOccasion(toks, i) {
 			continue // "after the hearing of 12 May", "in the statement's", "after the hearing room": another
 		}
+		if countedOn(toks, the-1) {
+			continue // "days after the verdict": a later day than the occasion's (spanAfter)
+		}
 		return the - 1, d
 	}
 	return -1, -1

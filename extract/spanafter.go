@@ -91,6 +91,19 @@ func (x *Extractor) anchoredSpan(toks []token, i int) (start int, unit string, n
 	return start, unit, n, i + 1, true
 }
 
+// countedOn reports whether a span of days, weeks, months or years stands right before the
+// preposition at prep ("days after the verdict", "a week after the sentencing", "two months
+// following the hearing"): what the sentence tells is counted on from the occasion the
+// preposition names, not on its day.
+func countedOn(toks []token, prep int) bool {
+	return prep >= 1 && prep < len(toks) && (toks[prep].Lower == "after" || toks[prep].Lower == "following") && spanUnit(toks[prep-1].Lower) != ""
+}
+
+// courtStepVerb gives the verb a court's step named by a noun of another stem is told by: a
+// span after the step counts from the day the court did it ("convicted X on May 3 … days
+// after the verdict").
+var courtStepVerb = map[string]string{"verdict": "convicted", "conviction": "convicted", "sentencing": "sentenced"}
+
 // spanUnit names the unit a word counts in (day, week, month, year), or "".
 func spanUnit(w string) string {
 	switch w {
@@ -139,6 +152,10 @@ func (x *Extractor) spanAnchor(c *sentCtx, found, evs []rawEvent, sents []senten
 		}
 		if j+1 < len(toks) && isVerbTag(toks[j+1].Tag) && toks[j+1].Tag != "VBG" {
 			return -1, "" // a clause: "after the attack shut down …"
+		}
+		if verb, ok := courtStepVerb[toks[j].Lower]; ok && !learned {
+			d, _ := stemAnchor(toks, found, evs, sents, iso, verb, 0, prep, j)
+			return j, d // "days after the verdict": from the day the court convicted
 		}
 		if _, ok := x.tokTrigger(&toks[j], false); !ok {
 			return -1, ""

@@ -5884,7 +5884,8 @@ const courtDayReach = 4
 // afterCourtStep returns the words "after the <step>" (or "following", "at" or "during the
 // <step>"; courtStepAround) for a step only a court takes, named again with "the"
 // (courtStepNoun: "after the sentencing", "following the verdict", "At the hearing, …"), not given its own time or owner by a word after it ("after the verdict of 2019",
-// "after the sentencing hearing"; anotherOccasion), or "" when the sentence has none. A court's
+// "after the sentencing hearing"; anotherOccasion) nor counted on from by a span of days, weeks,
+// months or years ("days after the verdict": spanAfter's), or "" when the sentence has none. A court's
 // hearing counts among those steps unless the story dated a hearing before lawmakers
 // (lawHearing): "after the hearing" is then that one's.
 func afterCourtStep(toks []token, lawHearing bool) string {
@@ -5892,8 +5893,8 @@ func afterCourtStep(toks []token, lawHearing bool) string {
 		if !courtStepNoun[toks[i].Lower] || toks[i-1].Lower != "the" || lawHearing && toks[i].Lower == lawmakersHearing {
 			continue
 		}
-		if !courtStepAround[toks[i-2].Lower] || anotherOccasion(toks, i) {
-			continue
+		if !courtStepAround[toks[i-2].Lower] || anotherOccasion(toks, i) || countedOn(toks, i-2) {
+			continue // "days after the verdict", "a week after the sentencing": a later day (spanAfter)
 		}
 		return joinTokens(toks[i-2 : i+1])
 	}
