@@ -1478,7 +1478,10 @@ func withoutPlaces(es []int, ents []entity) []int {
 // with an age in apposition, as wire copy does ("Major Lukas Brenner, 47, was arrested …"); a name
 // further on ("of spying for Ostrovia") is then no patient. A counted plural object
 // ("sanctioned two Tehran-based companies"; countOpens) takes the names the next sentence sets
-// beside a plural description ("The firms, A and B, …"; pluralNamed).
+// beside a plural description ("The firms, A and B, …"; pluralNamed); a legal step's counted
+// object, also after "against" ("unsealed charges against three Iranian men"), takes the people
+// the next sentence's charge names when it names as many ("The indictment … charges A, B and C";
+// countedNext).
 func (x *Extractor) namedNext(sents []sentence, ms []mention, ents []entity, evs []rawEvent) {
 	for k := range evs {
 		ev := &evs[k]
@@ -1496,11 +1499,19 @@ func (x *Extractor) namedNext(sents []sentence, ms []mention, ents []entity, evs
 			if q := describedSubject(toks, ev.Trigger); q >= 0 {
 				j = q // "A former contractor for X was arrested on Tuesday": the passive's subject
 			}
+			if j < len(toks) && toks[j].Lower == "against" && isNounTag(toks[ev.Trigger].Tag) {
+				j++ // "unsealed charges against three Iranian men": the noun's object
+			}
 		}
 		if countOpens(toks, j) {
 			// "sanctioned two Tehran-based companies … The firms, A and B, …": the names the
 			// next sentence sets beside a plural description
 			named := pluralNamed(sents[ev.Sent+1].Toks, ms, ev.Sent+1)
+			if len(named) == 0 && ev.Type == schema.EventLegal && len(ev.Agent) > 0 && onlyDescribed(withoutPlaces(ev.Target, ents), ms, ev.Sent, j) {
+				// "unsealed charges against three Iranian men … The indictment charges A, B and
+				// C with …": the people the next sentence's charge names, as many as counted
+				named = countedNext(evs, ents, ev.Sent+1, countWord(toks[j].Lower))
+			}
 			if len(named) > 0 && ev.Type == schema.EventLegal {
 				ev.Target = withoutPlaces(ev.Target, ents) // "arrested two men in Lisbon … The men, A and B, …": the men, not Lisbon
 			}
@@ -1571,6 +1582,45 @@ func (x *Extractor) namedNext(sents []sentence, ms []mention, ents []entity, evs
 			break
 		}
 	}
+}
+
+// countedNext returns the patients of the first legal step in sentence sent that names exactly n
+// people or bodies and no place ("The indictment, returned in March, charges A, 34, B, 29, and C,
+// 31, with fraud"): those a counted description just before ("charges against three Iranian
+// men") stands for; nil when no step there names as many, or when n is under two.
+func countedNext(evs []rawEvent, ents []entity, sent, n int) []int {
+	if n < 2 {
+		return nil
+	}
+	for _, e := range evs {
+		if e.Sent != sent || e.Type != schema.EventLegal || len(e.Target) == 0 {
+			continue
+		}
+		if t := withoutPlaces(e.Target, ents); len(t) == n && len(t) == len(e.Target) {
+			return append([]int(nil), t...)
+		}
+		return nil
+	}
+	return nil
+}
+
+// onlyDescribed reports whether every entity in es is the one the description opening at token
+// first of sentence sent stands for ("three Chinese nationals" read as an actor of its own), so
+// that the step names no other patient; true for none.
+func onlyDescribed(es []int, ms []mention, sent, first int) bool {
+	for _, e := range es {
+		found := false
+		for _, m := range ms {
+			if m.Sent == sent && m.First == first && m.Entity == e {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // countOpens reports whether a counted plural noun phrase opens at j ("two Tehran-based
