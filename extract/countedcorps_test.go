@@ -10,7 +10,8 @@ import (
 // officers ("indicted twelve Ostrovian Guard officers", "charged two alleged Tin Adder members";
 // corpsOnly, countedBefore) is the party of the legal step, as "officers of X" is, while a body
 // whose officers do the step ("by two Europol officers") or that employs those charged ("two
-// Harlow Bank employees") is not.
+// Harlow Bank employees") is not. A legal noun's "against" takes the body the same way past a
+// counted plural before "of" ("charges against six officers of the GRU"; corpsAfter).
 func TestCountedCorpsModifier(t *testing.T) {
 	checkEventRules(t, "2025-11-20", []eventCase{
 		{"a count above ten before the body's officers",
@@ -25,6 +26,15 @@ func TestCountedCorpsModifier(t *testing.T) {
 		{"a body whose officers do the step is no party",
 			"Researchers tied the attacks to the Tin Adder group. Two men were detained on Friday by two Europol officers.",
 			schema.EventLegal, "", "europol", false},
+		{"a legal noun's object: a count of officers of the body",
+			"Researchers tied the attacks to Russia's military intelligence agency, the GRU. In 2020 the Justice Department unsealed charges against six officers of the GRU.",
+			schema.EventLegal, "justice-department", "main-intelligence-directorate", true},
+		{"so after indictments",
+			"Researchers tied the attacks to Russia's military intelligence agency, the GRU. In 2020 the Justice Department announced indictments against two officers of the GRU.",
+			schema.EventLegal, "justice-department", "main-intelligence-directorate", true},
+		{"a legal noun's object: employees of a body name no party",
+			"Harlow Bank said its systems were breached in May. Prosecutors filed charges against two employees of Harlow Bank on Monday.",
+			schema.EventLegal, "", "harlow-bank", false},
 		{"an employer of those arrested is no party",
 			"Harlow Bank said its systems were breached in May. Police arrested two Harlow Bank employees on Friday.",
 			schema.EventLegal, "", "harlow-bank", false},

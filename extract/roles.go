@@ -5602,6 +5602,30 @@ func (x *Extractor) corpsOnly(c *sentCtx, i, e int) bool {
 	return false
 }
 
+// corpsAfter returns the entity of the body named after a counted plural of its members or
+// officers opening at j ("six officers of the GRU", "two alleged members of Tin Adder"; cue
+// corpsmember), the object a legal noun's "against" takes; -1 otherwise.
+func (x *Extractor) corpsAfter(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	if j >= len(toks) || !(countWord(toks[j].Lower) >= 2 || toks[j].Lower == "eleven" || toks[j].Lower == "twelve") {
+		return -1
+	}
+	k := j + 1
+	for ; k < len(toks) && k-j <= 2 && (toks[k].Tag == "JJ" || toks[k].Tag == "VBN") && !isCap(toks[k].Text); k++ {
+	}
+	if k+2 >= len(toks) || toks[k].Lower != toks[k].Text || !x.cue.tokIs("corpsmember", &toks[k]) || toks[k+1].Lower != "of" {
+		return -1
+	}
+	k += 2
+	if toks[k].Lower == "the" {
+		k++
+	}
+	if k < len(toks) && c.at[k] >= 0 {
+		return c.ms[c.at[k]].Entity
+	}
+	return -1
+}
+
 // countedBefore reports whether a count stands right before token f, past up to two lower-case
 // adjectives ("twelve GRU officers", "two alleged Tin Adder members"): the name then modifies a
 // counted plural.
