@@ -1910,6 +1910,8 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 					ev.Target = []int{o} // "the arrest of a Velmar Bank clerk, Ivo Renn,": the person named beside the noun
 				} else if o := x.nextMention(c, at, 4); o >= 0 && ev.Target == nil {
 					ev.Target = []int{o}
+				} else if o := x.corpsAfter(c, at); o >= 0 && ev.Target == nil && tr.Type == schema.EventLegal {
+					ev.Target = []int{o} // "charges against six officers of the GRU": the body whose officers are charged (corpsOnly)
 				} else if o := x.describedThenNamed(c, at); o >= 0 && ev.Target == nil && (tr.Type == schema.EventLegal || tr.Type == schema.EventSanction) {
 					ev.Target = []int{o} // "sanctions on the two men, Ivo Marsh and Lena Hald,": the ones named
 				} else if o < 0 && ev.Target == nil && incident(tr.Type) {

@@ -1478,7 +1478,10 @@ func withoutPlaces(es []int, ents []entity) []int {
 // with an age in apposition, as wire copy does ("Major Lukas Brenner, 47, was arrested …"); a name
 // further on ("of spying for Ostrovia") is then no patient. A counted plural object
 // ("sanctioned two Tehran-based companies"; countOpens) takes the names the next sentence sets
-// beside a plural description ("The firms, A and B, …"; pluralNamed).
+// beside a plural description ("The firms, A and B, …"; pluralNamed); a legal step's counted
+// object, also after "against" ("unsealed charges against three Iranian men"), takes the people
+// the next sentence's charge names when it names as many ("The indictment … charges A, B and C";
+// countedNext).
 func (x *Extractor) namedNext(sents []sentence, ms []mention, ents []entity, evs []rawEvent) {
 	for k := range evs {
 		ev := &evs[k]
@@ -1496,11 +1499,19 @@ func (x *Extractor) namedNext(sents []sentence, ms []mention, ents []entity, evs
 			if q := describedSubject(toks, ev.Trigger); q >= 0 {
 				j = q // "A former contractor for X was arrested on Tuesday": the passive's subject
 			}
+			if j < len(toks) && toks[j].Lower == "against" && isNounTag(toks[ev.Trigger].Tag) {
+				j++ // "unsealed charges against three Iranian men": the noun's object
+			}
 		}
 		if countOpens(toks, j) {
 			// "sanctioned two Tehran-based companies … The firms, A and B, …": the names the
 			// next sentence sets beside a plural description
 			named := pluralNamed(sents[ev.Sent+1].Toks, ms, ev.Sent+1)
+			if len(named) == 0 && ev.Type == schema.EventLegal && len(ev.Agent) > 0 && onlyDescribed(withoutPlaces(ev.Target, ents), ms, ev.Sent, j) {
+				// "unsealed charges against three Iranian men … The indictment charges A, B and
+				// C with …": the people the next sentence's charge names, as many as counted
+				named = countedNext(evs, ents, ev.Sent+1, countWord(toks[j].Lower))
+			}
 			if len(named) > 0 && ev.Type == schema.EventLegal {
 				ev.Target = withoutPlaces(ev.Target, ents) // "arrested two men in Lisbon … The men, A and B, …": the men, not Lisbon
 			}
@@ -1517,7 +1528,9 @@ func (x *Extractor) namedNext(sents []sentence, ms []mention, ents []entity, evs
 		role, firm := false, false
 		for j++; j < len(toks) && j-ev.Trigger <= 8; j++ {
 			if (x.cue.tokIs("personrole", &toks[j]) || x.cue.tokIs("anonhead", &toks[j]) || x.cue.genHead[toks[j].Lower] == schema.KindPerson) &&
-				(j+1 >= len(toks) || !isNounTag(toks[j+1].Tag)) {
+				(j+1 >= len(toks) || !isNounTag(toks[j+1].Tag)) ||
+				isNounTag(toks[j].Tag) && j+1 < len(toks) && toks[j+1].Lower == "who" {
+				// "a Russian computer programmer who …": "who" makes any head a person's
 				role = true
 				break
 			}
@@ -1527,7 +1540,8 @@ func (x *Extractor) namedNext(sents []sentence, ms []mention, ents []entity, evs
 				break
 			}
 			hyphened := toks[j].Tag == "NNP" && j+1 < len(toks) && toks[j+1].Tag == "HYPH" // "a Vessa-based company"
-			if !(toks[j].Tag == "JJ" || toks[j].Tag == "NN" || toks[j].Tag == "VBN" || toks[j].Tag == "HYPH" || hyphened) {
+			demonym := toks[j].Tag == "NNP" && x.demonymModifier(&sents[ev.Sent], j)       // "a Russian computer programmer"
+			if !(toks[j].Tag == "JJ" || toks[j].Tag == "NN" || toks[j].Tag == "VBN" || toks[j].Tag == "HYPH" || hyphened || demonym) {
 				break
 			}
 		}
@@ -1571,6 +1585,45 @@ func (x *Extractor) namedNext(sents []sentence, ms []mention, ents []entity, evs
 			break
 		}
 	}
+}
+
+// countedNext returns the patients of the first legal step in sentence sent that names exactly n
+// people or bodies and no place ("The indictment, returned in March, charges A, 34, B, 29, and C,
+// 31, with fraud"): those a counted description just before ("charges against three Iranian
+// men") stands for; nil when no step there names as many, or when n is under two.
+func countedNext(evs []rawEvent, ents []entity, sent, n int) []int {
+	if n < 2 {
+		return nil
+	}
+	for _, e := range evs {
+		if e.Sent != sent || e.Type != schema.EventLegal || len(e.Target) == 0 {
+			continue
+		}
+		if t := withoutPlaces(e.Target, ents); len(t) == n && len(t) == len(e.Target) {
+			return append([]int(nil), t...)
+		}
+		return nil
+	}
+	return nil
+}
+
+// onlyDescribed reports whether every entity in es is the one the description opening at token
+// first of sentence sent stands for ("three Chinese nationals" read as an actor of its own), so
+// that the step names no other patient; true for none.
+func onlyDescribed(es []int, ms []mention, sent, first int) bool {
+	for _, e := range es {
+		found := false
+		for _, m := range ms {
+			if m.Sent == sent && m.First == first && m.Entity == e {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // countOpens reports whether a counted plural noun phrase opens at j ("two Tehran-based
@@ -1636,7 +1689,8 @@ func pluralNamed(toks []token, ms []mention, sent int) []int {
 
 // describedSubject returns the index of the "a"/"an" opening the subject of the passive legal
 // verb at t, when that subject opens the sentence or follows a dateline's dash or a comma ("A
-// former contractor for X was arrested on Tuesday and charged …"); -1 otherwise.
+// former contractor for X was arrested on Tuesday and charged …"), also past a relative clause
+// on "who" (ledeRelative); -1 otherwise.
 func describedSubject(toks []token, t int) int {
 	if t < 0 || t >= len(toks) || toks[t].Tag != "VBN" {
 		return -1
@@ -1657,6 +1711,9 @@ func describedSubject(toks []token, t int) int {
 	if v < 1 || toks[v].Lower != "was" && toks[v].Lower != "were" && toks[v].Lower != "been" {
 		return -1
 	}
+	if q := ledeRelative(toks, v); q >= 0 {
+		return q // "A Russian programmer who broke into X and sold Y was sentenced on Tuesday"
+	}
 	for q := v - 1; q >= 0 && v-q <= 14; q-- {
 		if isVerbTag(toks[q].Tag) || toks[q].Lower == "that" || toks[q].Lower == "who" {
 			return -1
@@ -1666,6 +1723,55 @@ func describedSubject(toks []token, t int) int {
 		}
 		if q == 0 || toks[q-1].Text == "—" || toks[q-1].Text == "-" || toks[q-1].Text == "--" || toks[q-1].Text == "," {
 			return q
+		}
+	}
+	return -1
+}
+
+// ledeRelative returns the index of the "a"/"an" opening a sentence (or following a
+// dateline's dash) whose description a relative clause on "who" follows up to the auxiliary at v
+// ("A Russian programmer who broke into X and sold Y on a forum was sentenced …", "A 19-year-old
+// from Leeds who helped break into X has been jailed"): the person the passive befell. Only
+// modifiers, nouns and a place may stand between the article and "who" (ledeRelativeHead), and the
+// clause holds no second relative word, "that" or pronoun, which could bring in someone else;
+// -1 otherwise.
+func ledeRelative(toks []token, v int) int {
+	w := -1
+	for q := v - 1; q >= 0 && v-q <= ledeRelativeReach; q-- {
+		switch t := toks[q]; {
+		case t.Lower == "who" && t.Tag == "WP":
+			if w >= 0 {
+				return -1
+			}
+			w = q
+		case t.Tag == "WP" || t.Tag == "WDT" || t.Lower == "that" || t.Tag == "PRP" || t.Tag == "PRP$":
+			return -1
+		}
+	}
+	if w < 0 {
+		return -1
+	}
+	return ledeRelativeHead(toks, w)
+}
+
+// ledeRelativeReach bounds the words between a lede's relative "who" and the auxiliary of its main
+// passive verb (ledeRelative).
+const ledeRelativeReach = 40
+
+// ledeRelativeHead returns the index of the "a"/"an" opening the sentence, or following a dateline's
+// dash, of the noun phrase just before the relative word at w: adjectives, nouns, numbers, hyphens
+// and a place after "from" or "of" ("A 19-year-old from Leeds who …"); -1 otherwise.
+func ledeRelativeHead(toks []token, w int) int {
+	for q := w - 1; q >= 0 && w-q <= 8; q-- {
+		t := toks[q]
+		if t.Lower == "a" || t.Lower == "an" {
+			if q == 0 || toks[q-1].Text == "—" || toks[q-1].Text == "-" || toks[q-1].Text == "--" {
+				return q
+			}
+			return -1
+		}
+		if !(t.Tag == "JJ" || isNounTag(t.Tag) || t.Tag == "CD" || t.Tag == "HYPH" || t.Tag == "VBN" || t.Lower == "from" || t.Lower == "of") {
+			return -1
 		}
 	}
 	return -1

@@ -5578,7 +5578,8 @@ func roleBefore(c *sentCtx, m mention) int {
 // corpsOnly reports whether entity e is named in the clause of the step's verb at i as the body
 // whose members or officers the step befalls, counted in the plural ("charged two officers of
 // Karsovia's military intelligence agency", "indicted three members of the Ostrovian Guard";
-// cue corpsmember): members of a body who are charged together act for it, so the body is a
+// cue corpsmember), also with the body's name before the counted noun ("indicted twelve GRU
+// officers"; countedBefore): members of a body who are charged together act for it, so the body is a
 // party to the step. A body that employs people ("two employees of Harlow Bank") is not, nor
 // is a body whose officers do the step ("detained by officers of X"); the caller asks only for
 // a step whose doer is named.
@@ -5593,6 +5594,48 @@ func (x *Extractor) corpsOnly(c *sentCtx, i, e int) bool {
 		}
 		if r := roleBefore(c, m); r >= 0 && toks[r].Lower == toks[r].Text && x.cue.tokIs("corpsmember", &toks[r]) && !byAgentPhrase(toks, r) {
 			return true
+		}
+		if l := m.Last; l < len(toks) && toks[l].Lower == toks[l].Text && x.cue.tokIs("corpsmember", &toks[l]) && countedBefore(toks, m.First) && !byAgentPhrase(toks, m.First) {
+			return true // "indicted twelve GRU officers", "charged two alleged Tin Adder members"
+		}
+	}
+	return false
+}
+
+// corpsAfter returns the entity of the body named after a counted plural of its members or
+// officers opening at j ("six officers of the GRU", "two alleged members of Tin Adder"; cue
+// corpsmember), the object a legal noun's "against" takes; -1 otherwise.
+func (x *Extractor) corpsAfter(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	if j >= len(toks) || !(countWord(toks[j].Lower) >= 2 || toks[j].Lower == "eleven" || toks[j].Lower == "twelve") {
+		return -1
+	}
+	k := j + 1
+	for ; k < len(toks) && k-j <= 2 && (toks[k].Tag == "JJ" || toks[k].Tag == "VBN") && !isCap(toks[k].Text); k++ {
+	}
+	if k+2 >= len(toks) || toks[k].Lower != toks[k].Text || !x.cue.tokIs("corpsmember", &toks[k]) || toks[k+1].Lower != "of" {
+		return -1
+	}
+	k += 2
+	if toks[k].Lower == "the" {
+		k++
+	}
+	if k < len(toks) && c.at[k] >= 0 {
+		return c.ms[c.at[k]].Entity
+	}
+	return -1
+}
+
+// countedBefore reports whether a count stands right before token f, past up to two lower-case
+// adjectives ("twelve GRU officers", "two alleged Tin Adder members"): the name then modifies a
+// counted plural.
+func countedBefore(toks []token, f int) bool {
+	for k := f - 1; k >= 0 && f-k <= 3; k-- {
+		switch {
+		case countWord(toks[k].Lower) >= 2 || toks[k].Lower == "eleven" || toks[k].Lower == "twelve":
+			return true
+		case toks[k].Tag != "JJ" && toks[k].Tag != "VBN" || isCap(toks[k].Text):
+			return false
 		}
 	}
 	return false
