@@ -4786,15 +4786,16 @@ func (x *Extractor) datedModifier(toks []token, i int) bool {
 	return false
 }
 
-// theftAfterBreakIn gives a theft that names no victim, joined by "and" to a break-in or
+// theftAfterBreakIn gives a theft that names no victim, or only described people whose data
+// it was ("members' names", "customers' card numbers"), joined by "and" to a break-in or
 // attack of its sentence that names one ("Hackers broke into X and stole shipping files",
-// "X said hackers had breached its network and stolen $4 million"), that deed's victim, and
-// its doer when the theft has none or names the victim as its doer: what the intruders took
-// was the victim's.
+// "X said hackers had breached its network and stolen $4 million", "hackers had broken into
+// its network and may have stolen members' names"), that deed's victim, and its doer when the
+// theft has none or names the victim as its doer: what the intruders took was the victim's.
 func (x *Extractor) theftAfterBreakIn(c *sentCtx, evs []rawEvent) {
 	toks := c.s.Toks
 	for k := range evs {
-		if evs[k].Type != schema.EventTheft || evs[k].Target != nil || evs[k].Trigger < 0 || evs[k].Trigger >= len(toks) {
+		if evs[k].Type != schema.EventTheft || evs[k].Target != nil && !c.describedOnly(evs[k].Target) || evs[k].Trigger < 0 || evs[k].Trigger >= len(toks) {
 			continue
 		}
 		v := x.coordinatedVerb(c, evs[k].Trigger)
@@ -4806,7 +4807,8 @@ func (x *Extractor) theftAfterBreakIn(c *sentCtx, evs []rawEvent) {
 		}
 		for n := range evs {
 			d := evs[n]
-			if d.Trigger != v || d.Type != schema.EventIntrusion && d.Type != schema.EventAttack || len(d.Target) == 0 || d.Negated {
+			if d.Trigger != v || d.Type != schema.EventIntrusion && d.Type != schema.EventAttack || len(d.Target) == 0 || d.Negated ||
+				evs[k].Target != nil && c.describedOnly(d.Target) {
 				continue
 			}
 			evs[k].Target = append([]int(nil), d.Target...)
@@ -4816,6 +4818,17 @@ func (x *Extractor) theftAfterBreakIn(c *sentCtx, evs []rawEvent) {
 			break
 		}
 	}
+}
+
+// describedOnly reports whether every entity of es is only described, never named
+// ("customers", "hackers").
+func (c *sentCtx) describedOnly(es []int) bool {
+	for _, e := range es {
+		if e < 0 || e >= len(c.ents) || !c.ents[e].Generic {
+			return false
+		}
+	}
+	return len(es) > 0
 }
 
 // issuedByReach bounds how many words issuedBy reads between the participle and "by" (a time:

@@ -1239,6 +1239,20 @@ func TestTheftAfterBreakIn(t *testing.T) {
 			schema.EventTheft, "lindqvist-bank", "", false},
 		{"a second victim named stays", "The Copper Fox gang had broken into Marlow Freight and stolen files from Denholm Water.",
 			schema.EventTheft, "copper-fox", "denholm-water", true},
+		{"customers' data is the intruded firm's", "Hackers broke into Pellow Credit's network and stole customers' card numbers.",
+			schema.EventTheft, "", "pellow-credit", true},
+		{"told: members' data after its network", "Ardley Mutual said that hackers had broken into its network and stolen members' names.",
+			schema.EventTheft, "", "ardley-mutual", true},
+		{"a modal before have: the intruders stole", "Ardley Mutual said on Monday that hackers had broken into its computer network and may have stolen members' names and addresses.",
+			schema.EventTheft, "", "ardley-mutual", true},
+		{"a modal before have: the teller did not steal", "Ardley Mutual said on Monday that hackers had broken into its computer network and may have stolen members' names and addresses.",
+			schema.EventTheft, "ardley-mutual", "", false},
+		{"a modal before have: the victim is no thief", "The Copper Fox gang broke into Tamsin Foods and may have stolen employees' records.",
+			schema.EventTheft, "tamsin-foods", "", false},
+		{"a modal before have: employees' records are the firm's", "The Copper Fox gang broke into Tamsin Foods and may have stolen employees' records.",
+			schema.EventTheft, "copper-fox", "tamsin-foods", true},
+		{"could have: clients' data is the firm's", "Morrow Insurance said that intruders had entered its network and could have stolen clients' data.",
+			schema.EventTheft, "", "morrow-insurance", true},
 	})
 }
 
