@@ -1256,6 +1256,29 @@ func TestTheftAfterBreakIn(t *testing.T) {
 	})
 }
 
+// TestMadeOffWith checks "made off with" as a verb of theft: kept when whose goods were carried
+// off is found, left out when only the people the data was about are, and as a gerund.
+func TestMadeOffWith(t *testing.T) {
+	checkEventRules(t, "2025-06-10", []eventCase{
+		{"after a break-in: the victim's files", "Hackers broke into Dorran Freight in March and made off with shipping manifests.",
+			schema.EventTheft, "", "dorran-freight", true},
+		{"money from a possessor's wallet", "The Copper Fox gang made off with $2 million from Pellow Credit's hot wallet in April.",
+			schema.EventTheft, "copper-fox", "pellow-credit", true},
+		{"files belonging to a named owner", "The Copper Fox gang made off with engineering drawings belonging to Harrow Aero.",
+			schema.EventTheft, "copper-fox", "harrow-aero", true},
+		{"files from a named owner under a hedge", "The Copper Fox gang is believed to have made off with files from Sennet Bank.",
+			schema.EventTheft, "copper-fox", "sennet-bank", true},
+		{"after a break-in under a modal", "Ardley Mutual said on Monday that hackers had broken into its network and may have made off with members' names.",
+			schema.EventTheft, "", "ardley-mutual", true},
+		{"only the people the data was about", "The Copper Fox gang made off with personal data belonging to about 2 million customers.",
+			schema.EventTheft, "copper-fox", "", false},
+		{"a gerund after a campaign of break-ins", "The Copper Fox gang spent a year breaking into port operators in Europe, making off with cargo manifests.",
+			schema.EventTheft, "copper-fox", "", false},
+		{"made off alone is no theft", "The Copper Fox gang made off before police arrived at Dorran Freight.",
+			schema.EventTheft, "copper-fox", "", false},
+	})
+}
+
 // TestSpeakerStaff checks that a bare plural for a body's people ("officers", "investigators")
 // as the subject of a clause the body tells is that body (speakerStaff), also past a time and
 // "that"; not when the people are described as others' or the teller is a person.
