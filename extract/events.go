@@ -4800,7 +4800,8 @@ func (x *Extractor) datedModifier(toks []token, i int) bool {
 
 // theftAfterBreakIn gives a theft that names no victim, or only described people whose data
 // it was ("members' names", "customers' card numbers"), joined by "and" to a break-in or
-// attack of its sentence that names one ("Hackers broke into X and stole shipping files",
+// attack of its sentence that names one, or to a move through an owner's network (movedThrough:
+// "moved across X's network and copied files") ("Hackers broke into X and stole shipping files",
 // "X said hackers had breached its network and stolen $4 million", "hackers had broken into
 // its network and may have stolen members' names"), that deed's victim, and its doer when the
 // theft has none or names the victim as its doer: what the intruders took was the victim's.
@@ -4829,7 +4830,28 @@ func (x *Extractor) theftAfterBreakIn(c *sentCtx, evs []rawEvent) {
 			}
 			break
 		}
+		if o := x.movedThrough(c, v); o >= 0 && (evs[k].Target == nil || c.describedOnly(evs[k].Target)) && !contains(evs[k].Agent, o) {
+			evs[k].Target = []int{o} // "moved across X's network and copied files": what they took there was X's
+		}
 	}
+}
+
+// movedThrough returns the owner of the network the verb of moving at v (cue moveverb) goes
+// across, through or into ("moved across the company's network", "spread through the networks
+// of X"), else -1: the intruders are inside it.
+func (x *Extractor) movedThrough(c *sentCtx, v int) int {
+	toks := c.s.Toks
+	if v < 0 || v+2 >= len(toks) || !x.cue.tokIs("moveverb", &toks[v]) {
+		return -1
+	}
+	p := v + 1
+	for p < len(toks) && toks[p].Tag == "RB" {
+		p++
+	}
+	if p >= len(toks) || !x.cue.tokIs("throughprep", &toks[p]) {
+		return -1
+	}
+	return x.networkOwner(c, p)
 }
 
 // describedOnly reports whether every entity of es is only described, never named

@@ -1253,6 +1253,16 @@ func TestTheftAfterBreakIn(t *testing.T) {
 			schema.EventTheft, "copper-fox", "tamsin-foods", true},
 		{"could have: clients' data is the firm's", "Morrow Insurance said that intruders had entered its network and could have stolen clients' data.",
 			schema.EventTheft, "", "morrow-insurance", true},
+		{"moved across a possessor's network and copied", "The Copper Fox gang moved across Dorran Freight's network and copied files from 40 machines.",
+			schema.EventTheft, "copper-fox", "dorran-freight", true},
+		{"moved through the network of a body and stole", "The Copper Fox gang moved through the network of Calder Mills in May and stole payroll records.",
+			schema.EventTheft, "copper-fox", "calder-mills", true},
+		{"moved through a network and exfiltrated", "The Copper Fox gang moved through Marlow Freight's network and exfiltrated design files.",
+			schema.EventTheft, "copper-fox", "marlow-freight", true},
+		{"moved into a possessor's servers and copied", "Over the following weeks the Copper Fox gang moved into Harrow Aero's design servers and copied 900 gigabytes of data.",
+			schema.EventTheft, "copper-fox", "harrow-aero", true},
+		{"a move to a city is no network", "The Copper Fox gang moved into Dorran last year and stole payroll records.",
+			schema.EventTheft, "copper-fox", "dorran", false},
 	})
 }
 
