@@ -1667,9 +1667,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			if ev.Target == nil && (tr.Type == schema.EventTheft || tr.Type == schema.EventLeak) {
 				ev.Target = ents(x.listOwner(c, i)) // "stole the names, addresses and dates of birth of X customers"
 			}
-			if tr.Type == schema.EventLeak && dataAmount(toks, i+1) {
+			if tr.Type == schema.EventLeak && (dataAmount(toks, i+1) || x.pastHedge(toks, i+1) > i+1) {
 				if o := x.amountOwner(c, i); o >= 0 {
-					ev.Target = []int{o} // "posted 40 gigabytes of what it said were X files": not the "it"
+					ev.Target = []int{o} // "posted 40 gigabytes of what it said were X files", "posted what it said were files from X": not the "it"
 				}
 			}
 			if v := x.adjunctMain(c, i); ev.Target == nil && v >= 0 && tr.Type == schema.EventTheft {

@@ -1289,6 +1289,23 @@ func TestMadeOffWith(t *testing.T) {
 	})
 }
 
+// TestHedgedLeakOwner checks that a leak whose goods are hedged ("what it said were …") takes
+// their owner named after the hedge as its victim, not the "it" of the hedge.
+func TestHedgedLeakOwner(t *testing.T) {
+	checkEventRules(t, "2025-06-10", []eventCase{
+		{"files from a body after the hedge", "The Copper Fox gang posted what it said were files from Orvik Credit on its leak site on Thursday.",
+			schema.EventLeak, "copper-fox", "orvik-credit", true},
+		{"files stolen from a body after the hedge", "The Copper Fox gang posted what it said were files stolen from Orvik Credit on its leak site on Thursday.",
+			schema.EventLeak, "copper-fox", "orvik-credit", true},
+		{"a plural hedge and another verb", "The Copper Fox gang dumped what they claimed were records from Halden Bank online in May.",
+			schema.EventLeak, "copper-fox", "halden-bank", true},
+		{"described doers on a channel", "Hackers posted what they said were emails from Halden Bank on a Telegram channel.",
+			schema.EventLeak, "", "halden-bank", true},
+		{"the channel is no victim", "Hackers posted what they said were emails from Halden Bank on a Telegram channel.",
+			schema.EventLeak, "", "telegram", false},
+	})
+}
+
 // TestSpeakerStaff checks that a bare plural for a body's people ("officers", "investigators")
 // as the subject of a clause the body tells is that body (speakerStaff), also past a time and
 // "that"; not when the people are described as others' or the teller is a person.
