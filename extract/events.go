@@ -336,6 +336,18 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 			}
 			if ev.Type != "" {
 				ev.Sent, ev.Trigger, ev.Lemma, ev.TimeIdx = c.s.Index, i, tr.Lemma, -1
+				// "made off with files": carrying off is a theft only when whose goods they were
+				// is found, as copying is (rawEvent.Copied); people only described ("made off with
+				// data belonging to 2 million customers") are whose data it was, not whom it was
+				// taken from. A gerund, as a copying's is, tells how a deed told before went
+				// ("spent a year breaking into port operators, making off with manifests"): none.
+				ev.Copied = ev.Type == schema.EventTheft
+				if ev.Copied && t.Tag == "VBG" {
+					continue
+				}
+				if ev.Copied && c.describedOnly(ev.Target) {
+					ev.Target = nil
+				}
 				x.modality(c, i, &ev)
 				out = append(out, ev)
 			}
@@ -1655,9 +1667,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			if ev.Target == nil && (tr.Type == schema.EventTheft || tr.Type == schema.EventLeak) {
 				ev.Target = ents(x.listOwner(c, i)) // "stole the names, addresses and dates of birth of X customers"
 			}
-			if tr.Type == schema.EventLeak && x.dataAmount(toks, i+1) {
+			if tr.Type == schema.EventLeak && (x.dataAmount(toks, i+1) || x.pastHedge(toks, i+1) > i+1) {
 				if o := x.amountOwner(c, i); o >= 0 {
-					ev.Target = []int{o} // "posted 40 gigabytes of what it said were X files": not the "it"
+					ev.Target = []int{o} // "posted 40 gigabytes of what it said were X files", "posted what it said were files from X": not the "it"
 				}
 			}
 			if v := x.adjunctMain(c, i); ev.Target == nil && v >= 0 && tr.Type == schema.EventTheft {
@@ -4790,15 +4802,17 @@ func (x *Extractor) datedModifier(toks []token, i int) bool {
 	return false
 }
 
-// theftAfterBreakIn gives a theft that names no victim, joined by "and" to a break-in or
-// attack of its sentence that names one ("Hackers broke into X and stole shipping files",
-// "X said hackers had breached its network and stolen $4 million"), that deed's victim, and
-// its doer when the theft has none or names the victim as its doer: what the intruders took
-// was the victim's.
+// theftAfterBreakIn gives a theft that names no victim, or only described people whose data
+// it was ("members' names", "customers' card numbers"), joined by "and" to a break-in or
+// attack of its sentence that names one, or to a move through an owner's network (movedThrough:
+// "moved across X's network and copied files") ("Hackers broke into X and stole shipping files",
+// "X said hackers had breached its network and stolen $4 million", "hackers had broken into
+// its network and may have stolen members' names"), that deed's victim, and its doer when the
+// theft has none or names the victim as its doer: what the intruders took was the victim's.
 func (x *Extractor) theftAfterBreakIn(c *sentCtx, evs []rawEvent) {
 	toks := c.s.Toks
 	for k := range evs {
-		if evs[k].Type != schema.EventTheft || evs[k].Target != nil || evs[k].Trigger < 0 || evs[k].Trigger >= len(toks) {
+		if evs[k].Type != schema.EventTheft || evs[k].Target != nil && !c.describedOnly(evs[k].Target) || evs[k].Trigger < 0 || evs[k].Trigger >= len(toks) {
 			continue
 		}
 		v := x.coordinatedVerb(c, evs[k].Trigger)
@@ -4810,7 +4824,8 @@ func (x *Extractor) theftAfterBreakIn(c *sentCtx, evs []rawEvent) {
 		}
 		for n := range evs {
 			d := evs[n]
-			if d.Trigger != v || d.Type != schema.EventIntrusion && d.Type != schema.EventAttack || len(d.Target) == 0 || d.Negated {
+			if d.Trigger != v || d.Type != schema.EventIntrusion && d.Type != schema.EventAttack || len(d.Target) == 0 || d.Negated ||
+				evs[k].Target != nil && c.describedOnly(d.Target) {
 				continue
 			}
 			evs[k].Target = append([]int(nil), d.Target...)
@@ -4819,7 +4834,39 @@ func (x *Extractor) theftAfterBreakIn(c *sentCtx, evs []rawEvent) {
 			}
 			break
 		}
+		if o := x.movedThrough(c, v); o >= 0 && (evs[k].Target == nil || c.describedOnly(evs[k].Target)) && !contains(evs[k].Agent, o) {
+			evs[k].Target = []int{o} // "moved across X's network and copied files": what they took there was X's
+		}
 	}
+}
+
+// movedThrough returns the owner of the network the verb of moving at v (cue moveverb) goes
+// across, through or into ("moved across the company's network", "spread through the networks
+// of X"), else -1: the intruders are inside it.
+func (x *Extractor) movedThrough(c *sentCtx, v int) int {
+	toks := c.s.Toks
+	if v < 0 || v+2 >= len(toks) || !x.cue.tokIs("moveverb", &toks[v]) {
+		return -1
+	}
+	p := v + 1
+	for p < len(toks) && toks[p].Tag == "RB" {
+		p++
+	}
+	if p >= len(toks) || !x.cue.tokIs("throughprep", &toks[p]) {
+		return -1
+	}
+	return x.networkOwner(c, p)
+}
+
+// describedOnly reports whether every entity of es is only described, never named
+// ("customers", "hackers").
+func (c *sentCtx) describedOnly(es []int) bool {
+	for _, e := range es {
+		if e < 0 || e >= len(c.ents) || !c.ents[e].Generic {
+			return false
+		}
+	}
+	return len(es) > 0
 }
 
 // issuedByReach bounds how many words issuedBy reads between the participle and "by" (a time:

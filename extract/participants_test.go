@@ -1239,6 +1239,70 @@ func TestTheftAfterBreakIn(t *testing.T) {
 			schema.EventTheft, "lindqvist-bank", "", false},
 		{"a second victim named stays", "The Copper Fox gang had broken into Marlow Freight and stolen files from Denholm Water.",
 			schema.EventTheft, "copper-fox", "denholm-water", true},
+		{"customers' data is the intruded firm's", "Hackers broke into Pellow Credit's network and stole customers' card numbers.",
+			schema.EventTheft, "", "pellow-credit", true},
+		{"told: members' data after its network", "Ardley Mutual said that hackers had broken into its network and stolen members' names.",
+			schema.EventTheft, "", "ardley-mutual", true},
+		{"a modal before have: the intruders stole", "Ardley Mutual said on Monday that hackers had broken into its computer network and may have stolen members' names and addresses.",
+			schema.EventTheft, "", "ardley-mutual", true},
+		{"a modal before have: the teller did not steal", "Ardley Mutual said on Monday that hackers had broken into its computer network and may have stolen members' names and addresses.",
+			schema.EventTheft, "ardley-mutual", "", false},
+		{"a modal before have: the victim is no thief", "The Copper Fox gang broke into Tamsin Foods and may have stolen employees' records.",
+			schema.EventTheft, "tamsin-foods", "", false},
+		{"a modal before have: employees' records are the firm's", "The Copper Fox gang broke into Tamsin Foods and may have stolen employees' records.",
+			schema.EventTheft, "copper-fox", "tamsin-foods", true},
+		{"could have: clients' data is the firm's", "Morrow Insurance said that intruders had entered its network and could have stolen clients' data.",
+			schema.EventTheft, "", "morrow-insurance", true},
+		{"moved across a possessor's network and copied", "The Copper Fox gang moved across Dorran Freight's network and copied files from 40 machines.",
+			schema.EventTheft, "copper-fox", "dorran-freight", true},
+		{"moved through the network of a body and stole", "The Copper Fox gang moved through the network of Calder Mills in May and stole payroll records.",
+			schema.EventTheft, "copper-fox", "calder-mills", true},
+		{"moved through a network and exfiltrated", "The Copper Fox gang moved through Marlow Freight's network and exfiltrated design files.",
+			schema.EventTheft, "copper-fox", "marlow-freight", true},
+		{"moved into a possessor's servers and copied", "Over the following weeks the Copper Fox gang moved into Harrow Aero's design servers and copied 900 gigabytes of data.",
+			schema.EventTheft, "copper-fox", "harrow-aero", true},
+		{"a move to a city is no network", "The Copper Fox gang moved into Dorran last year and stole payroll records.",
+			schema.EventTheft, "copper-fox", "dorran", false},
+	})
+}
+
+// TestMadeOffWith checks "made off with" as a verb of theft: kept when whose goods were carried
+// off is found, left out when only the people the data was about are, and as a gerund.
+func TestMadeOffWith(t *testing.T) {
+	checkEventRules(t, "2025-06-10", []eventCase{
+		{"after a break-in: the victim's files", "Hackers broke into Dorran Freight in March and made off with shipping manifests.",
+			schema.EventTheft, "", "dorran-freight", true},
+		{"money from a possessor's wallet", "The Copper Fox gang made off with $2 million from Pellow Credit's hot wallet in April.",
+			schema.EventTheft, "copper-fox", "pellow-credit", true},
+		{"files belonging to a named owner", "The Copper Fox gang made off with engineering drawings belonging to Harrow Aero.",
+			schema.EventTheft, "copper-fox", "harrow-aero", true},
+		{"files from a named owner under a hedge", "The Copper Fox gang is believed to have made off with files from Sennet Bank.",
+			schema.EventTheft, "copper-fox", "sennet-bank", true},
+		{"after a break-in under a modal", "Ardley Mutual said on Monday that hackers had broken into its network and may have made off with members' names.",
+			schema.EventTheft, "", "ardley-mutual", true},
+		{"only the people the data was about", "The Copper Fox gang made off with personal data belonging to about 2 million customers.",
+			schema.EventTheft, "copper-fox", "", false},
+		{"a gerund after a campaign of break-ins", "The Copper Fox gang spent a year breaking into port operators in Europe, making off with cargo manifests.",
+			schema.EventTheft, "copper-fox", "", false},
+		{"made off alone is no theft", "The Copper Fox gang made off before police arrived at Dorran Freight.",
+			schema.EventTheft, "copper-fox", "", false},
+	})
+}
+
+// TestHedgedLeakOwner checks that a leak whose goods are hedged ("what it said were …") takes
+// their owner named after the hedge as its victim, not the "it" of the hedge.
+func TestHedgedLeakOwner(t *testing.T) {
+	checkEventRules(t, "2025-06-10", []eventCase{
+		{"files from a body after the hedge", "The Copper Fox gang posted what it said were files from Orvik Credit on its leak site on Thursday.",
+			schema.EventLeak, "copper-fox", "orvik-credit", true},
+		{"files stolen from a body after the hedge", "The Copper Fox gang posted what it said were files stolen from Orvik Credit on its leak site on Thursday.",
+			schema.EventLeak, "copper-fox", "orvik-credit", true},
+		{"a plural hedge and another verb", "The Copper Fox gang dumped what they claimed were records from Halden Bank online in May.",
+			schema.EventLeak, "copper-fox", "halden-bank", true},
+		{"described doers on a channel", "Hackers posted what they said were emails from Halden Bank on a Telegram channel.",
+			schema.EventLeak, "", "halden-bank", true},
+		{"the channel is no victim", "Hackers posted what they said were emails from Halden Bank on a Telegram channel.",
+			schema.EventLeak, "", "telegram", false},
 	})
 }
 

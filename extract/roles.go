@@ -5685,6 +5685,12 @@ func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 	j := i - 1
 	if aux >= 0 {
 		j = aux - 1
+		for j >= 0 && toks[j].Tag == "RB" {
+			j--
+		}
+		if j >= 0 && toks[j].Tag == "MD" && x.cue.tokIs("haveform", &toks[aux]) {
+			j-- // "… and may have stolen Y": the modal before "have" opens the conjunct
+		}
 	}
 	for j >= 0 && toks[j].Tag == "RB" {
 		j--

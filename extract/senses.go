@@ -11,28 +11,33 @@ import (
 // the verb's forms: "intruders got into the control network of X", "a group has burrowed into the
 // control systems of X" (an intrusion into what is named, not "getting into trouble"), "police
 // took down the marketplace" (a measure against what is taken down, by police, a platform or a
-// state).
+// state), "the hackers made off with payroll files" (a theft of what is carried off).
 var phrasalVerbs = []struct {
 	forms    string // cue list
 	particle string
+	then     string // a preposition that must follow the particle, if any
 	tr       trigger
 }{
-	{"breakforms", "into", trigger{Type: schema.EventIntrusion, Lemma: "break into", Verb: true}},
-	{"getforms", "into", trigger{Type: schema.EventIntrusion, Lemma: "get into", Verb: true}},
-	{"burrowforms", "into", trigger{Type: schema.EventIntrusion, Lemma: "burrow into", Verb: true}},
-	{"openforms", "fire", trigger{Type: schema.EventAttack, Lemma: "open fire", Verb: true}},
-	{"strikeforms", "down", trigger{Type: schema.EventLegal, Lemma: "strike down", Verb: true}},
-	{"takeforms", "down", trigger{Type: schema.EventOther, Lemma: "take down", Verb: true}},
+	{"breakforms", "into", "", trigger{Type: schema.EventIntrusion, Lemma: "break into", Verb: true}},
+	{"getforms", "into", "", trigger{Type: schema.EventIntrusion, Lemma: "get into", Verb: true}},
+	{"burrowforms", "into", "", trigger{Type: schema.EventIntrusion, Lemma: "burrow into", Verb: true}},
+	{"makeforms", "off", "with", trigger{Type: schema.EventTheft, Lemma: "steal", Verb: true}},
+	{"openforms", "fire", "", trigger{Type: schema.EventAttack, Lemma: "open fire", Verb: true}},
+	{"strikeforms", "down", "", trigger{Type: schema.EventLegal, Lemma: "strike down", Verb: true}},
+	{"takeforms", "down", "", trigger{Type: schema.EventOther, Lemma: "take down", Verb: true}},
 }
 
 // phrasal returns the trigger of a phrasal verb at i ("broke into", "opened fire", "struck
-// down", "took down").
+// down", "took down", "made off with").
 func (x *Extractor) phrasal(toks []token, i int) (trigger, bool) {
 	if i+1 >= len(toks) {
 		return trigger{}, false
 	}
 	for _, p := range phrasalVerbs {
-		if toks[i+1].Lower == p.particle && x.cue.tokIs(p.forms, &toks[i]) {
+		if toks[i+1].Lower != p.particle || !x.cue.tokIs(p.forms, &toks[i]) {
+			continue
+		}
+		if p.then == "" || i+2 < len(toks) && toks[i+2].Lower == p.then {
 			return p.tr, true
 		}
 	}

@@ -87,25 +87,7 @@ func (x *Extractor) insideNetwork(c *sentCtx, i int) (rawEvent, bool) {
 	if v < 0 || p-v > 2 {
 		return rawEvent{}, false
 	}
-	owner := -1
-	for j := i + 1; j < len(toks) && j-i <= 5 && c.clause[j] == c.clause[i]; j++ {
-		if x.cue.tokIs("netnoun", &toks[j]) && c.at[j] < 0 {
-			if j+2 < len(toks) && toks[j+1].Lower == "of" {
-				owner = x.nextBody(c, j+2, 4) // "inside the networks of X", "of Norland's National Treasury": the body
-			}
-			break
-		}
-		if k := c.at[j]; k >= 0 {
-			if c.ms[k].Possessive || toks[j].Tag == "PRP$" {
-				owner = c.ms[k].Entity // "inside its network", "inside the company's network"
-				continue
-			}
-			return rawEvent{}, false
-		}
-		if t := toks[j].Tag; !(t == "DT" || t == "JJ" || t == "NN" || t == "NNS" || t == "PRP$" || t == "POS" || t == "HYPH") {
-			return rawEvent{}, false
-		}
-	}
+	owner := x.networkOwner(c, i)
 	if owner < 0 {
 		return rawEvent{}, false
 	}
@@ -122,6 +104,34 @@ func (x *Extractor) insideNetwork(c *sentCtx, i int) (rawEvent, bool) {
 	}
 	x.modality(c, v, &ev)
 	return ev, true
+}
+
+// networkOwner returns the owner of the network named right after the preposition at i, within
+// five words of its clause: "inside its network", "through the company's network" (a possessive),
+// "across the networks of X" (the body after "of"); -1 when no network noun comes first, or a
+// name that owns nothing stands between.
+func (x *Extractor) networkOwner(c *sentCtx, i int) int {
+	toks := c.s.Toks
+	owner := -1
+	for j := i + 1; j < len(toks) && j-i <= 5 && c.clause[j] == c.clause[i]; j++ {
+		if x.cue.tokIs("netnoun", &toks[j]) && c.at[j] < 0 {
+			if j+2 < len(toks) && toks[j+1].Lower == "of" {
+				owner = x.nextBody(c, j+2, 4) // "inside the networks of X", "of Norland's National Treasury": the body
+			}
+			return owner
+		}
+		if k := c.at[j]; k >= 0 {
+			if c.ms[k].Possessive || toks[j].Tag == "PRP$" {
+				owner = c.ms[k].Entity // "inside its network", "inside the company's network"
+				continue
+			}
+			return -1
+		}
+		if t := toks[j].Tag; !(t == "DT" || t == "JJ" || t == "NN" || t == "NNS" || t == "PRP$" || t == "POS" || t == "HYPH") {
+			return -1
+		}
+	}
+	return owner
 }
 
 // describedDoer returns the subject of the verb at v when only a description names it and the
