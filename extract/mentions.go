@@ -5572,8 +5572,10 @@ func (x *Extractor) findsAt(toks []token, k int) bool {
 // before the verb ("Copper Moth breached the company in March", "Grey Lantern has attacked
 // the exchange"), or 0. A doer is not its own object: the description means someone else,
 // named before or not at all. Only auxiliaries and adverbs may stand between subject and verb,
-// and a verb of being or having ("X is the company's …") binds nothing.
-func descBinder(toks []token, found []mention, j int) int {
+// and a verb of being or having ("X is the company's …") binds nothing. A verb joined by "and"
+// to a finite verb before it shares that verb's subject ("The AIVD found the intrusion in
+// January and informed the company"; andJoinedVerb).
+func (x *Extractor) descBinder(toks []token, found []mention, j int) int {
 	d := found[j]
 	v := d.First - 1
 	if v < 1 || toks[d.First].Lower != "the" || isBeHave(toks[v].Lower) {
@@ -5582,7 +5584,14 @@ func descBinder(toks []token, found []mention, j int) int {
 	if t := toks[v].Tag; t != "VBD" && t != "VBZ" && t != "VBP" && t != "VBN" {
 		return 0
 	}
-	s := found[j-1]
+	b := j - 1
+	if h := x.andJoinedVerb(toks, v); h >= 0 {
+		v = h
+		for b > 0 && found[b].Last > v {
+			b--
+		}
+	}
+	s := found[b]
 	if s.Last > v || s.Possessive || s.PrepObj || s.Sent != d.Sent {
 		return 0
 	}
@@ -5594,6 +5603,25 @@ func descBinder(toks []token, found []mention, j int) int {
 		}
 	}
 	return s.First + 1
+}
+
+// andJoinedVerb returns, for the verb at v right after "and", the finite verb before it that
+// it is joined to, with no clause break between ("found the intrusion in January and informed
+// …"), or -1.
+func (x *Extractor) andJoinedVerb(toks []token, v int) int {
+	if v < 2 || toks[v-1].Lower != "and" {
+		return -1
+	}
+	for k := v - 2; k > 0 && v-k <= 20; k-- {
+		t := toks[k]
+		if complementBreak(t) || x.cue.tokIs("clausebreak", &t) || t.Text == "," || t.Tag == "WDT" || t.Tag == "WP" {
+			return -1
+		}
+		if isTensedTag(t.Tag) {
+			return k
+		}
+	}
+	return -1
 }
 
 // speaksOfItself reports whether the verb of speaking at v reports a clause whose subject is
