@@ -1304,6 +1304,9 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		groupIt := m.Head == "it" && a.GroupOne
 		// "blamed X for the attack on its servers": the possessor passes over the one accused
 		accused := m.Accused > 0 && a.Sent == m.Sent && a.First+1 >= m.Accused && a.Last <= m.First
+		if m.Binder > 0 && a.Sent == m.Sent && (a.First+1 == m.Binder || !m.HostBound && a.First+1 > m.Binder) {
+			continue // "the FBI contacted it", "X shared lists of Y addresses with it": an object pronoun never means its verb's subject, nor a name inside the clause, even as a last resort
+		}
 		if m.How == mkPronoun && (a.PrepObj || a.ToldObj || theyOwner || a.NounMod && !groupThey && !groupIt || a.ApposOwner || relative || accused) || descSkip {
 			if a.Entity >= 0 && prepLast < 0 && a.How != mkPronoun && x.compatible(m, ents[a.Entity]) {
 				prepLast, prepSent = a.Entity, a.Sent
@@ -1329,9 +1332,6 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 		}
 		if m.How == mkPronoun && m.Says && !m.InQuote && a.InQuote && m.Sent-a.Sent <= 1 {
 			continue // "“Ember Finch was never a hobby crew,” he said": the speaker is none of those the quotation names
-		}
-		if m.Binder > 0 && a.Sent == m.Sent && (a.First+1 == m.Binder || !m.HostBound && a.First+1 > m.Binder) {
-			continue // "the FBI contacted it", "X shared lists of Y addresses with it": an object pronoun never means its verb's subject, nor a name inside the clause
 		}
 		if q := quotedPerson(ms, j); q >= 0 && m.How == mkPronoun && personPronoun(m.Head) && !m.Says && !m.InQuote && a.Sent < m.Sent && x.compatible(m, ents[q]) {
 			return q // "“X is charged for …,” FBI official Y said. The 25-year-old … he led": the person the quotation is about

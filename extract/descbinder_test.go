@@ -38,3 +38,20 @@ func TestObjectDescriptionNotSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestJoinedVerbDescriptionTold checks that a definite description after a verb of warning
+// joined by "and" to its subject's first verb ("X found the intrusion in January and informed
+// the company") is not that subject: it takes up the one named before, who is told.
+func TestJoinedVerbDescriptionTold(t *testing.T) {
+	const before = "Hackers broke into Talvo Marine Engineering last year. "
+	checkTold(t, "2025-11-20", []toldCase{
+		{"found and informed", before + "Tallow Labs found the intrusion in January and informed the company.",
+			[]string{"tallow-labs → talvo-marine-engineering"}, nil},
+		{"traced and warned, a that clause", before + "Tallow Labs traced the servers and warned the firm that it had been breached.",
+			[]string{"tallow-labs → talvo-marine-engineering"}, nil},
+		{"an auxiliary", before + "Tallow Labs had spotted the traffic in March and alerted the company within hours.",
+			[]string{"tallow-labs → talvo-marine-engineering"}, nil},
+		{"a verb with no and keeps its subject", before + "Tallow Labs informed the company in January.",
+			[]string{"tallow-labs → talvo-marine-engineering"}, nil},
+	})
+}

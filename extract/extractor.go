@@ -178,7 +178,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (res *Result, err e
 				found[j].Accused = x.accusedBefore(sents[k].Toks, found, j)
 			}
 			if j > 0 && found[j].How == mkDesc && !found[j].Possessive {
-				found[j].Binder = descBinder(sents[k].Toks, found, j)
+				found[j].Binder = x.descBinder(sents[k].Toks, found, j)
 			}
 			if found[j].How != mkPronoun {
 				found[j].InRelative = commaRelative(sents[k].Toks, found[j].First, found[j].Last) || x.contactClause(sents[k].Toks, found[j].First, found[j].Last)

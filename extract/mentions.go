@@ -4895,6 +4895,9 @@ func (x *Extractor) binder(toks []token, found []mention, j int) (int, bool, boo
 	for b > 0 && found[b].Last > v {
 		b-- // a name inside the object: "shared lists of Kestrel addresses with it"
 	}
+	if a := apposedSubject(toks, found, b, v); a >= 0 && !determinerPronoun(toks, p.Last) {
+		return found[a].First + 1, plural, false // "Dorsk's cyber agency, the Orvale Security Office, alerted it": nor either of the pair
+	}
 	s := found[b]
 	if s.Last > v || s.Possessive || s.PrepObj {
 		return 0, plural, false
@@ -4910,6 +4913,66 @@ func (x *Extractor) binder(toks []token, found []mention, j int) (int, bool, boo
 		return found[b-1].First + 1, plural, false // "Norway's security authority alerted it": nor the subject's possessor
 	}
 	return s.First + 1, plural, false
+}
+
+// determinerPronoun reports whether the word at e, right after a pronoun that may also be a
+// possessive ("her"), opens the noun phrase that pronoun determines ("said her agency had …"):
+// an adjective, a number or a noun.
+func determinerPronoun(toks []token, e int) bool {
+	return e < len(toks) && (toks[e].Tag == "JJ" || toks[e].Tag == "CD" || isNounTag(toks[e].Tag))
+}
+
+// apposedSubjectReach bounds the words of the second member of a subject pair apposedSubject reads
+// between its two commas.
+const apposedSubjectReach = 10
+
+// apposedSubject returns, for the verb at v right after a comma that closes the second member
+// of a subject pair set in apposition ("Dorsk's cyber agency, the Orvale Security Office,
+// alerted it", "Mandiant, a Google unit, notified it"), the index in found of the mention that
+// opens the pair's first member: the subject's first word, a name or the owner of a
+// description ("Dorsk's"), which opens its clause (only a determiner after the sentence's start
+// or a comma). found[b] is the last mention before v. The words between the two commas hold no
+// finite verb, quotation mark, conjunction or relative word, so that a clause or list set off
+// there is none, and those of the first member after its mention are the words of a
+// description ("'s cyber agency"); -1 otherwise.
+func apposedSubject(toks []token, found []mention, b, v int) int {
+	if b < 1 || v < 3 || toks[v-1].Text != "," || found[b].Last >= v {
+		return -1
+	}
+	open := -1
+	for k := v - 2; k > 0 && v-k <= apposedSubjectReach; k-- {
+		t := toks[k]
+		if t.Text == "," {
+			open = k
+			break
+		}
+		if isVerbTag(t.Tag) && t.Tag != "VBN" || isQuote(t.Text) || t.Tag == "CC" || t.Tag == "WDT" || t.Tag == "WP" {
+			return -1
+		}
+	}
+	if open < 0 {
+		return -1
+	}
+	a := b
+	for a >= 0 && (found[a].Last > open || found[a].First >= open) {
+		a--
+	}
+	if a < 0 || found[a].PrepObj {
+		return -1
+	}
+	for k := found[a].Last; k < open; k++ {
+		if t := toks[k].Tag; !isPossMark(toks[k].Text) && t != "POS" && t != "JJ" && !isNounTag(t) {
+			return -1
+		}
+	}
+	k := found[a].First - 1
+	for k >= 0 && toks[k].Tag == "DT" {
+		k--
+	}
+	if k >= 0 && toks[k].Text != "," {
+		return -1
+	}
+	return a
 }
 
 // hostReach bounds how many words participleHost reads back from the comma before the
@@ -5509,8 +5572,10 @@ func (x *Extractor) findsAt(toks []token, k int) bool {
 // before the verb ("Copper Moth breached the company in March", "Grey Lantern has attacked
 // the exchange"), or 0. A doer is not its own object: the description means someone else,
 // named before or not at all. Only auxiliaries and adverbs may stand between subject and verb,
-// and a verb of being or having ("X is the company's …") binds nothing.
-func descBinder(toks []token, found []mention, j int) int {
+// and a verb of being or having ("X is the company's …") binds nothing. A verb joined by "and"
+// to a finite verb before it shares that verb's subject ("The AIVD found the intrusion in
+// January and informed the company"; andJoinedVerb).
+func (x *Extractor) descBinder(toks []token, found []mention, j int) int {
 	d := found[j]
 	v := d.First - 1
 	if v < 1 || toks[d.First].Lower != "the" || isBeHave(toks[v].Lower) {
@@ -5519,7 +5584,14 @@ func descBinder(toks []token, found []mention, j int) int {
 	if t := toks[v].Tag; t != "VBD" && t != "VBZ" && t != "VBP" && t != "VBN" {
 		return 0
 	}
-	s := found[j-1]
+	b := j - 1
+	if h := x.andJoinedVerb(toks, v); h >= 0 {
+		v = h
+		for b > 0 && found[b].Last > v {
+			b--
+		}
+	}
+	s := found[b]
 	if s.Last > v || s.Possessive || s.PrepObj || s.Sent != d.Sent {
 		return 0
 	}
@@ -5531,6 +5603,25 @@ func descBinder(toks []token, found []mention, j int) int {
 		}
 	}
 	return s.First + 1
+}
+
+// andJoinedVerb returns, for the verb at v right after "and", the finite verb before it that
+// it is joined to, with no clause break between ("found the intrusion in January and informed
+// …"), or -1.
+func (x *Extractor) andJoinedVerb(toks []token, v int) int {
+	if v < 2 || toks[v-1].Lower != "and" {
+		return -1
+	}
+	for k := v - 2; k > 0 && v-k <= 20; k-- {
+		t := toks[k]
+		if complementBreak(t) || x.cue.tokIs("clausebreak", &t) || t.Text == "," || t.Tag == "WDT" || t.Tag == "WP" {
+			return -1
+		}
+		if isTensedTag(t.Tag) {
+			return k
+		}
+	}
+	return -1
 }
 
 // speaksOfItself reports whether the verb of speaking at v reports a clause whose subject is

@@ -2537,7 +2537,7 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 			}
 		}
 		if closing {
-			if e := describedConjunct(c, k); e > k {
+			if e := x.describedConjunct(c, k); e > k {
 				k = e // "and with the manufacturer, Calloway Controls": the name after its description
 			}
 		}
@@ -2591,8 +2591,10 @@ func apposedName(c *sentCtx, m mention) int {
 // description of at most three lower-case words with no name of its own (a description mention
 // allowed) closed by a comma and a name ("and with the manufacturer, Calloway Controls", "and
 // the data protection authority, the Orvale Data Office"), or whose nouns classify a name
-// right after them ("and the energy regulator Arvel"): the index of that name, or -1.
-func describedConjunct(c *sentCtx, j int) int {
+// right after them ("and the energy regulator Arvel"), or a word of rank or reach (cue
+// servicemod) that sets the name in its tier of government ("and the federal Department of
+// Labor", "and the state Department of Education"): the index of that name, or -1.
+func (x *Extractor) describedConjunct(c *sentCtx, j int) int {
 	toks := c.s.Toks
 	k := j
 	for ; k < len(toks) && k-j < 3; k++ {
@@ -2603,7 +2605,7 @@ func describedConjunct(c *sentCtx, j int) int {
 			return -1
 		}
 	}
-	if k > j && k < len(toks) && isNounTag(toks[k-1].Tag) {
+	if k > j && k < len(toks) && (isNounTag(toks[k-1].Tag) || k == j+1 && x.cue.tokIs("servicemod", &toks[j])) {
 		if m := c.at[k]; m >= 0 && c.ms[m].How == mkName && c.ms[m].First == k {
 			return k // "and the energy regulator Arvel": the name its classifier nouns open
 		}

@@ -229,7 +229,8 @@ func TestToldConjunctAfterApposition(t *testing.T) {
 // TestToldConjunctClassified checks that a list of those told goes on to a last conjunct whose
 // name comes right after the common nouns that classify it ("and the energy regulator
 // Arvel"), past a first one's description in apposition too, and that a conjunct whose nouns
-// are not followed by a name tells no one new.
+// are not followed by a name tells no one new. A word of rank or reach before the name ("and
+// the federal Department of Labor") classifies it too; before common nouns, none is told.
 func TestToldConjunctClassified(t *testing.T) {
 	checkTold(t, "2025-03-05", []toldCase{
 		{"after an apposition", "Brenna Gas said it had informed Consob, the market regulator, and the energy regulator Arvel on Monday.",
@@ -238,6 +239,14 @@ func TestToldConjunctClassified(t *testing.T) {
 			[]string{"halden-bank → norvik-securities-board", "halden-bank → datatilsynet"}, nil},
 		{"nouns with no name after them", "Halden Bank notified the Norvik Securities Board and the police on Friday, Datatilsynet said.",
 			[]string{"halden-bank → norvik-securities-board"}, []string{"halden-bank → datatilsynet"}},
+		{"federal before the name", "Halden Bank said it had notified the Norvik Securities Board and the federal Department of Labor on Friday.",
+			[]string{"halden-bank → norvik-securities-board", "halden-bank → department-of-labor"}, nil},
+		{"federal, a possessive first", "Halden Bank notified the Ohio attorney general's office and the federal Department of Labor, as the law requires.",
+			[]string{"halden-bank → department-of-labor"}, nil},
+		{"national, to said again", "The Orvale Health Trust reported the intrusion to the Norvik Securities Board and to the national Data Protection Commission within hours.",
+			[]string{"orvale-health-trust → norvik-securities-board", "orvale-health-trust → data-protection-commission"}, nil},
+		{"federal before common nouns", "Halden Bank notified the Norvik Securities Board and the federal authorities on Friday.",
+			[]string{"halden-bank → norvik-securities-board"}, nil},
 	})
 }
 
