@@ -539,7 +539,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (res *Result, err e
 		}
 		evs = append(evs, found...)
 	}
-	evTimes = lastWeekDays(evs, evTimes, pubIdx)
+	evTimes = x.lastWeekDays(sents, evs, evTimes, pubIdx)
 	definiteTimes(sents, evs, evTimes, isoOf)
 	retoldDeedTimes(evs, isoOf)
 	x.issuedDays(sents, evs, evTimes, isoOf, pubIdx)

@@ -14,12 +14,14 @@ import (
 // week the story is written in, since the deed was told as last week's. The deed must be of
 // the family (familyOf: an attack, intrusion or espionage; a theft or leak) of one told before
 // it, or earlier in its sentence, and dated by "last week" (the week before the day of
-// writing), and name a victim of that one or no party at all (a definite mention: "the
-// attack"). A weekday with a month or day of its own ("Monday, March 6") keeps its day, and a
+// writing) (toldLastWeek: it names a victim of that one, or no party at all, or is a definite
+// mention, "the attack", of one that named no victim). A deed marked as another ("A second
+// attack hit the bank on Monday", "a new breach"; otherMarked) is a deed of its own and keeps
+// its day. A weekday with a month or day of its own ("Monday, March 6") keeps its day, and a
 // saying is never moved: "the company said on Monday" is the day of writing's. pubIdx indexes
 // the day of writing among evTimes; the moved days are appended to evTimes (the same words of
 // the text, read in last week), which it returns.
-func lastWeekDays(evs []rawEvent, evTimes []timex.Expression, pubIdx int) []timex.Expression {
+func (x *Extractor) lastWeekDays(sents []sentence, evs []rawEvent, evTimes []timex.Expression, pubIdx int) []timex.Expression {
 	if pubIdx < 0 {
 		return evTimes
 	}
@@ -36,7 +38,7 @@ func lastWeekDays(evs []rawEvent, evTimes []timex.Expression, pubIdx int) []time
 		if !ok || !isDeed(d.Type) || !d.asserted() || d.Further || d.Series || familyOf(d.Type) == 0 {
 			continue
 		}
-		if !toldLastWeek(evs, k, evTimes, lastWeek) {
+		if !toldLastWeek(evs, k, evTimes, lastWeek) || x.otherMarked(sents, *d, true) {
 			continue
 		}
 		t := evTimes[d.TimeIdx]
