@@ -18,19 +18,19 @@ func TestCountedNext(t *testing.T) {
 		want                      bool
 	}{
 		{"charges against a counted group, names in the indictment next",
-			"The Justice Department on Monday unsealed criminal charges against three Iranian men accused of attacking water utilities.\n\nThe indictment, returned by a grand jury in Denver in March, charges Darius Pellam, 34, Omid Vasker, 29, and Kian Morrow, 31, with computer fraud.",
+			"On Monday the Justice Department unsealed charges against three Iranian men over attacks on grain cooperatives.\n\nThe indictment, returned by a grand jury in Omaha in April, charges Darius Pellam, 34, Omid Vasker, 29, and Kian Morrow, 31, with conspiracy to damage protected computers.",
 			"justice-department", "omid-vasker", true},
 		{"the lede's own description as an actor does not block the names",
-			"The Justice Department on Tuesday unsealed criminal charges against two Chinese nationals it accused of stealing chip designs.\n\nThe indictment, returned by a federal grand jury in Austin in June, charges Brand Holloway, 38, and Tamsin Reeve, 41, with theft of trade secrets.",
+			"On Tuesday the Justice Department unsealed charges against two Chinese nationals it says stole chip designs.\n\nThe indictment, returned by a grand jury in Austin in June, charges Brand Holloway, 38, and Tamsin Reeve, 41, with theft of trade secrets.",
 			"justice-department", "tamsin-reeve", true},
 		{"a verb's counted object, names next",
 			"Federal prosecutors in Ohio on Friday indicted two Russian nationals over a ransomware campaign against hospitals.\n\nThe indictment, returned by a grand jury in Cleveland, charges Piet Anders, 40, and Lorne Vasquez, 33, with extortion.",
 			"", "lorne-vasquez", true},
 		{"a different count takes no names",
-			"The Justice Department on Monday unsealed criminal charges against two Iranian men accused of attacking water utilities.\n\nThe indictment, returned by a grand jury in Denver in March, charges Darius Pellam, 34, Omid Vasker, 29, and Kian Morrow, 31, with computer fraud.",
+			"On Monday the Justice Department unsealed charges against two Iranian men over attacks on grain cooperatives.\n\nThe indictment, returned by a grand jury in Omaha in April, charges Darius Pellam, 34, Omid Vasker, 29, and Kian Morrow, 31, with conspiracy to damage protected computers.",
 			"justice-department", "omid-vasker", false},
 		{"a next sentence that charges no one takes no names",
-			"The Justice Department on Monday unsealed criminal charges against two Iranian men accused of attacking water utilities.\n\nDarius Pellam and Omid Vasker praised the utilities for their quick response.",
+			"On Monday the Justice Department unsealed charges against two Iranian men over attacks on grain cooperatives.\n\nDarius Pellam and Omid Vasker thanked the cooperatives for their patience.",
 			"justice-department", "omid-vasker", false},
 	}
 	for _, tt := range tests {

@@ -4928,7 +4928,7 @@ const apposedSubjectReach = 10
 
 // apposedSubject returns, for the verb at v right after a comma that closes the second member
 // of a subject pair set in apposition ("Dorsk's cyber agency, the Orvale Security Office,
-// alerted it", "Mandiant, a Google unit, notified it"), the index in found of the mention that
+// alerted it", "Halvard, a Brenmoor unit, notified it"), the index in found of the mention that
 // opens the pair's first member: the subject's first word, a name or the owner of a
 // description ("Dorsk's"), which opens its clause (only a determiner after the sentence's start
 // or a comma). found[b] is the last mention before v. The words between the two commas hold no

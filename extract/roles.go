@@ -5609,7 +5609,7 @@ func (x *Extractor) corpsOnly(c *sentCtx, i, e int) bool {
 // corpsmember), the object a legal noun's "against" takes; -1 otherwise.
 func (x *Extractor) corpsAfter(c *sentCtx, j int) int {
 	toks := c.s.Toks
-	if j >= len(toks) || !(countWord(toks[j].Lower) >= 2 || toks[j].Lower == "eleven" || toks[j].Lower == "twelve") {
+	if j >= len(toks) || !pluralCount(toks[j].Lower) {
 		return -1
 	}
 	k := j + 1
@@ -5628,13 +5628,19 @@ func (x *Extractor) corpsAfter(c *sentCtx, j int) int {
 	return -1
 }
 
+// pluralCount reports whether w counts two or more people ("two", "5", "eleven", "twelve";
+// countWord stops at ten in words).
+func pluralCount(w string) bool {
+	return countWord(w) >= 2 || w == "eleven" || w == "twelve"
+}
+
 // countedBefore reports whether a count stands right before token f, past up to two lower-case
 // adjectives ("twelve GRU officers", "two alleged Tin Adder members"): the name then modifies a
 // counted plural.
 func countedBefore(toks []token, f int) bool {
 	for k := f - 1; k >= 0 && f-k <= 3; k-- {
 		switch {
-		case countWord(toks[k].Lower) >= 2 || toks[k].Lower == "eleven" || toks[k].Lower == "twelve":
+		case pluralCount(toks[k].Lower):
 			return true
 		case toks[k].Tag != "JJ" && toks[k].Tag != "VBN" || isCap(toks[k].Text):
 			return false
@@ -5674,7 +5680,8 @@ const formerReach = 4
 // the finite verb it is coordinated with, whose subject it shares; -1 when there is none. A
 // name in the first verb's object is not the second verb's subject. A verb of denying after
 // "but" shares the subject of a verb of saying or admitting before it ("X confirmed that files
-// were read but denied that card data was taken").
+// were read but denied that card data was taken"). A modal before "have" opens the second
+// conjunct ("X had broken into Y's network and may have stolen Z"), for every caller.
 func (x *Extractor) coordinatedVerb(c *sentCtx, i int) int {
 	toks := c.s.Toks
 	if i > 0 && toks[i-1].Text == "," && x.misreadSeriesVerb(c, i) {
