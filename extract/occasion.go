@@ -145,7 +145,7 @@ func (x *Extractor) tellingOccasions(o *occasion, sents []sentence, evs []rawEve
 	}
 	namedLast := dayNamedLast(ts, sents[k].Start, isoOf)
 	for f := range found {
-		if !goesOnAcross(sents, c.ents, found[f], &prev, k, isoOf, namedLast) {
+		if !goesOnAcross(sents, c.ents, evs, found[f], &prev, k, isoOf, namedLast) {
 			continue
 		}
 		if ti := x.goesOn(toks, c.ents, found[f], &prev, k, firstTime, false); ti >= 0 {
@@ -2305,12 +2305,42 @@ func newAccuserAcross(sents []sentence, ents []entity, ev rawEvent, o *occasion,
 	return !slices.ContainsFunc(actorIDs(ents, ev.Agent), func(id string) bool { return slices.Contains(o.actors, id) })
 }
 
+// warnedAcross reports whether the undated telling ev opens a new paragraph after a sentence in
+// which its speaker only warned or notified someone (a warning in the simple past, no report or
+// accusation of theirs) on a day before the latest day the story named earlier (latest, ISO):
+// a notice given in the story's past is no public occasion, and the story has come back to its
+// own day ("Senators on Wednesday questioned X. … The company notified the agency on Dec. 2. ¶
+// Its chief executive rejected the suggestion …").
+func warnedAcross(sents []sentence, evs []rawEvent, ev rawEvent, o *occasion, k int, isoOf func(int) string, latest string) bool {
+	if k < 1 || k >= len(sents) || sents[k].Para == sents[k-1].Para || len(latest) != dayValue {
+		return false
+	}
+	day := o.spokeBefore(ev.Agent, k)
+	if d := isoOf(day); day < 0 || len(d) != dayValue || d >= latest {
+		return false
+	}
+	warned := false
+	for _, e := range evs {
+		if e.Sent != k-1 || e.TimeIdx != day || !slices.ContainsFunc(e.Agent, func(a int) bool { return slices.Contains(ev.Agent, a) }) {
+			continue
+		}
+		if e.Type != schema.EventWarning {
+			return false
+		}
+		warned = true
+	}
+	return warned
+}
+
 // goesOnAcross reports whether the undated telling ev of sentence k may go on at the occasion o
 // of the sentence before: not when an act of state told with no doer set it ("Police arrested
 // X on May 3.") in another paragraph and ev's speaker is none its sentence named ("¶ X's
 // lawyer, Y, said …"): a reaction is tied to its act by its speaker or its paragraph.
-func goesOnAcross(sents []sentence, ents []entity, ev rawEvent, o *occasion, k int, isoOf func(int) string, latest string) bool {
+func goesOnAcross(sents []sentence, ents []entity, evs []rawEvent, ev rawEvent, o *occasion, k int, isoOf func(int) string, latest string) bool {
 	if newAccuserAcross(sents, ents, ev, o, k, isoOf, latest) {
+		return false
+	}
+	if warnedAcross(sents, evs, ev, o, k, isoOf, latest) {
 		return false
 	}
 	if o.undone == nil || k < 1 || o.sent != k-1 || sents[k].Para == sents[k-1].Para || len(ev.Agent) == 0 {

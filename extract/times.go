@@ -223,7 +223,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 				best = k // "Agents interviewed Ivo Marsh in May 2024, and he denied …": denied when questioned
 				break
 			}
-			if clauseOf[k] != cl && !subjectResumed(toks, ev.Trigger, t) && !(telling && subjectTimeShared(toks, t, tokFrom(toks, ts[inSent[k]].End), ev.Trigger)) && !frontedResumed(toks, t, ev.Trigger) {
+			if clauseOf[k] != cl && !subjectResumed(toks, ev.Trigger, t) && !(telling && subjectTimeShared(toks, t, tokFrom(toks, ts[inSent[k]].End), ev.Trigger)) && !frontedResumed(toks, t, ev.Trigger) && !x.frontedAside(toks, t, ev.Trigger) {
 				continue
 			}
 			if x.untilBound(toks, ev.Trigger, t) {
@@ -758,6 +758,64 @@ func frontedResumed(toks []token, t, i int) bool {
 		return false
 	}
 	return toks[i-1].Text == "," && !textBetween(toks, j+1, i-1, ",") // the relative ends right before the verb
+}
+
+// frontedAside reports whether the time at t stands in a phrase that opens the sentence and
+// ends at its first comma, an adverbial aside set off by commas follows that phrase, opened by a
+// word of time or circumstance (frontedaside), perhaps after a measure ("shortly", "two days",
+// "hours"), and the verb at i, a finite verb, follows the subject right after the aside ("On
+// Wednesday, after the expulsion was announced, the ministry said …", "On Thursday, before the
+// vote, Senator X said …"): the fronted time is the main verb's, though the aside split the
+// clauses.
+func (x *Extractor) frontedAside(toks []token, t, i int) bool {
+	if i >= len(toks) || t >= i || !isTensedTag(toks[i].Tag) {
+		return false
+	}
+	c0 := -1
+	for j, tk := range toks[:i] {
+		if tk.Text == "," {
+			c0 = j
+			break
+		}
+		if isVerbTag(tk.Tag) || tk.Tag == "MD" {
+			return false
+		}
+	}
+	if c0 < t {
+		return false
+	}
+	j := c0 + 1
+	for j < i && j-c0 <= 3 && !x.cue.tokIs("frontedaside", &toks[j]) && measureTag(toks[j].Tag) {
+		j++
+	}
+	if j >= i || !x.cue.tokIs("frontedaside", &toks[j]) {
+		return false
+	}
+	c1 := -1
+	for k := j + 1; k < i; k++ {
+		if toks[k].Text == "," {
+			c1 = k
+			break
+		}
+	}
+	if c1 < 0 || c1+1 >= i || c1-c0 > frontedAsideReach {
+		return false
+	}
+	for k := c1 + 1; k < i; k++ {
+		if !nounPhraseTag(toks[k].Tag) || toks[k].Text == "," {
+			return false // the subject alone stands between the aside and the verb
+		}
+	}
+	return true
+}
+
+// frontedAsideReach bounds how many tokens the aside frontedAside reads may span.
+const frontedAsideReach = 20
+
+// measureTag reports whether a token with tag tg may stand in a measure before the word that
+// opens an aside ("shortly", "two days", "hours", "a day").
+func measureTag(tg string) bool {
+	return tg == "RB" || tg == "CD" || tg == "DT" || tg == "NNS" || tg == "NN"
 }
 
 // subjectTimeShared reports whether the time from token t to token end (the first past it; -1
