@@ -1977,6 +1977,9 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	if ev.Agent == nil && !communication && isDeed(tr.Type) {
 		ev.Agent = ents(x.cameFrom(c, i)) // "the attack came from X": X did it
 	}
+	if ev.Agent == nil && !communication && isDeed(tr.Type) {
+		ev.Agent = ents(x.workOf(c, i)) // "the attack was the work of X": X did it
+	}
 	if ev.Agent == nil && tr.Type == schema.EventLegal {
 		if a, v := x.returningBody(c, i); a >= 0 {
 			ev.Agent = []int{a} // "the indictment, returned by a grand jury in X, names Y": the jury

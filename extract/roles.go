@@ -2833,6 +2833,33 @@ func (x *Extractor) cameFrom(c *sentCtx, i int) int {
 	return e
 }
 
+// workOf returns the one a deed noun at i, the subject of "be" with "the work of" after it,
+// names as the deed's doer ("the attack was the work of X", "the breach had probably been the
+// handiwork of X"): X, as "by X" names it; -1 for none, for a place, or when "be" is negated
+// ("was not the work of X").
+func (x *Extractor) workOf(c *sentCtx, i int) int {
+	j := x.workOfAt(c.s.Toks, i)
+	if j < 0 || c.clause[j] != c.clause[i] {
+		return -1
+	}
+	e := x.nextBody(c, j+1, byReach)
+	if e < 0 || e >= len(c.ents) || c.ents[e].Kind == schema.KindPlace {
+		return -1
+	}
+	return e
+}
+
+// workOfAt returns the index of the "of" of "the work of" (cue worknoun) that a form of "be"
+// joins to the deed noun at i as its subject, past the noun's own phrase, a perfect's "had
+// been" and adverbs ("the attack on X was the work of", "had likely been the work of"), or -1.
+func (x *Extractor) workOfAt(toks []token, i int) int {
+	j := x.deedCopula(toks, i)
+	if j < 0 || j+2 >= len(toks) || toks[j].Tag != "DT" || !x.cue.tokIs("worknoun", &toks[j+1]) || toks[j+2].Lower != "of" {
+		return -1
+	}
+	return j + 2
+}
+
 // comeFromAt returns the index of the "from" of "come from" or "originate from" whose subject
 // is the noun at i, past auxiliaries and adverbs ("the attack had likely come from"), or -1.
 func comeFromAt(toks []token, i int) int {
