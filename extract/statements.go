@@ -2476,7 +2476,7 @@ func (x *Extractor) principalSaid(c *sentCtx, ev rawEvent) (e int, weak bool) {
 				return e, true
 			}
 		case x.cue.tokIs("principalverb", &toks[j]) || w == "operates" || w == "works" || w == "acts" || w == "spies" ||
-			(w == "work" || w == "operate" || w == "act") && isVerbTag(toks[j].Tag):
+			(w == "work" || w == "operate" || w == "act") && (isVerbTag(toks[j].Tag) || bareVerbAfterSubject(toks, j)):
 			if j > 0 && toks[j-1].Tag == "PRP" && toks[j-1].Lower != "it" && toks[j-1].Lower != "they" {
 				continue // "she works for X": a person's employer, no accusation
 			}
@@ -2896,4 +2896,19 @@ func (x *Extractor) fingerPointed(c *sentCtx) []rawEvent {
 		out = append(out, rawEvent{Sent: c.s.Index, Trigger: i, Type: schema.EventAccusation, Lemma: "accuse", Agent: []int{a}, Target: []int{y}, Conf: 0.6, TimeIdx: -1})
 	}
 	return out
+}
+
+// bareVerbAfterSubject reports whether "work", "operate" or "act" at j, whatever its tag, is the
+// verb of its clause: a plural noun or a name's last word before it, and "on behalf of" or "for"
+// after it ("the operators of X work on behalf of Y", "X operate for Y"); a determiner or a
+// possessive before it makes it a noun ("the group's work on behalf of victims").
+func bareVerbAfterSubject(toks []token, j int) bool {
+	if j < 1 || j+1 >= len(toks) {
+		return false
+	}
+	if p := toks[j-1]; p.Tag != "NNS" && p.Tag != "NNP" && p.Tag != "NNPS" {
+		return false
+	}
+	n := toks[j+1].Lower
+	return n == "for" || n == "on" && j+3 < len(toks) && toks[j+2].Lower == "behalf" && toks[j+3].Lower == "of"
 }
