@@ -6621,6 +6621,48 @@ func (x *Extractor) frontedPhrase(toks []token, k int) bool {
 // prepositionToo holds the subordinating conjunctions that also head a prepositional phrase.
 var prepositionToo = map[string]bool{"before": true, "after": true, "until": true}
 
+// appositiveAnchor returns the entity of the name that the noun phrase ending at or before r
+// stands in apposition to ("Pale Otter, a group that …": Pale Otter), reading back over the
+// phrase's determiner, modifiers and nouns to its comma; -1 when there is none.
+func appositiveAnchor(c *sentCtx, r int) int {
+	toks := c.s.Toks
+	for k := r; k >= 1 && r-k <= appositiveAnchorReach; k-- {
+		switch t := toks[k]; {
+		case t.Text == ",":
+			if m := c.at[k-1]; m >= 0 && c.ms[m].How == mkName {
+				return c.ms[m].Entity
+			}
+			return -1
+		case c.at[k] >= 0, t.Tag == "DT", t.Tag == "JJ", t.Tag == "NN", t.Tag == "NNS", t.Tag == "HYPH", t.Tag == "VBG", t.Tag == "WDT", t.Lower == "that":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// appositiveAnchorReach bounds how many words of an appositive's noun phrase appositiveAnchor
+// reads back over ("the prolific North Korean hacking outfit that …").
+const appositiveAnchorReach = 8
+
+// gapAnchor returns the name that the antecedent of the relative clause whose verb is at i
+// stands in apposition to ("X, the hacking outfit that the U.S. government has blamed for …":
+// X), reading back from the clause's subject; -1 when there is none.
+func (x *Extractor) gapAnchor(c *sentCtx, i int) int {
+	v := x.beforeAux(c.s.Toks, i, true)
+	if v < 1 || v >= len(c.s.Toks) {
+		return -1
+	}
+	r := v - 1
+	if k := c.at[v]; k >= 0 {
+		r = c.ms[k].First - 1
+	}
+	if r < 1 {
+		return -1
+	}
+	return appositiveAnchor(c, r)
+}
+
 // gapSubject reads the verb at i as the verb of a relative clause whose object is the noun
 // before the relative pronoun ("the theft, which the FBI linked to X", "a heist that police
 // later attributed to Y"): it returns the relative's subject, the name or description between

@@ -256,7 +256,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if deed && x.participleTime(toks, eventNoun, ev.Trigger, t) {
 				continue // "The attack hit X, an operator that runs ports under a lease signed in 2019, on May 4": the signing's year
 			}
-			if toks[ev.Trigger].Tag == "VBD" && deedDated(toks, evs, ev.Trigger, t, ts[inSent[k]].End) {
+			if (toks[ev.Trigger].Tag == "VBD" || toks[ev.Trigger].Tag == "VBN" && ev.Type == schema.EventAccusation) && deedDated(toks, evs, ev.Trigger, t, ts[inSent[k]].End) {
 				continue // "blamed it for the 2022 breach of X": the year is the breach's
 			}
 			if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && deedBetween(toks, evs, ev.Trigger, t, prec >= dayValue) {
