@@ -1593,8 +1593,10 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				ev.Target = ents(x.principalAfter(c, on+1))
 			}
 		} else {
+			gap := false
 			if e, ok := x.gapSubject(c, i); ok {
 				ev.Agent = ents(e) // "a heist that police later attributed to Y": the police, not the heist's owner
+				gap = true
 			} else {
 				ev.Agent = ents(x.subject(c, i))
 			}
@@ -1611,6 +1613,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 				}
 			} else {
 				ev.Target = ents(x.object(c, i, true))
+				if a := x.gapAnchor(c, i); gap && ev.Target == nil && tr.Lemma == "blame" && a >= 0 && !contains(ev.Agent, a) {
+					ev.Target = []int{a} // "X, the outfit that the U.S. government has blamed for …": X is blamed
+				}
 				if ev.Target == nil && tr.Lemma == "allege" {
 					ev.Target = ents(x.allegedDoer(c, i)) // "alleged that Ivo Marsk had acted on instructions from Y"
 				}
@@ -1976,6 +1981,9 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 	}
 	if ev.Agent == nil && !communication && isDeed(tr.Type) {
 		ev.Agent = ents(x.cameFrom(c, i)) // "the attack came from X": X did it
+	}
+	if ev.Agent == nil && !communication && isDeed(tr.Type) {
+		ev.Agent = ents(x.workOf(c, i)) // "the attack was the work of X": X did it
 	}
 	if ev.Agent == nil && tr.Type == schema.EventLegal {
 		if a, v := x.returningBody(c, i); a >= 0 {

@@ -2833,6 +2833,33 @@ func (x *Extractor) cameFrom(c *sentCtx, i int) int {
 	return e
 }
 
+// workOf returns the one a deed noun at i, the subject of "be" with "the work of" after it,
+// names as the deed's doer ("the attack was the work of X", "the breach had probably been the
+// handiwork of X"): X, as "by X" names it; -1 for none, for a place, or when "be" is negated
+// ("was not the work of X").
+func (x *Extractor) workOf(c *sentCtx, i int) int {
+	j := x.workOfAt(c.s.Toks, i)
+	if j < 0 || c.clause[j] != c.clause[i] {
+		return -1
+	}
+	e := x.nextBody(c, j+1, byReach)
+	if e < 0 || e >= len(c.ents) || c.ents[e].Kind == schema.KindPlace {
+		return -1
+	}
+	return e
+}
+
+// workOfAt returns the index of the "of" of "the work of" (cue worknoun) that a form of "be"
+// joins to the deed noun at i as its subject, past the noun's own phrase, a perfect's "had
+// been" and adverbs ("the attack on X was the work of", "had likely been the work of"), or -1.
+func (x *Extractor) workOfAt(toks []token, i int) int {
+	j := x.deedCopula(toks, i)
+	if j < 0 || j+2 >= len(toks) || toks[j].Tag != "DT" || !x.cue.tokIs("worknoun", &toks[j+1]) || toks[j+2].Lower != "of" {
+		return -1
+	}
+	return j + 2
+}
+
 // comeFromAt returns the index of the "from" of "come from" or "originate from" whose subject
 // is the noun at i, past auxiliaries and adverbs ("the attack had likely come from"), or -1.
 func comeFromAt(toks []token, i int) int {
@@ -6600,6 +6627,48 @@ func (x *Extractor) frontedPhrase(toks []token, k int) bool {
 
 // prepositionToo holds the subordinating conjunctions that also head a prepositional phrase.
 var prepositionToo = map[string]bool{"before": true, "after": true, "until": true}
+
+// appositiveAnchor returns the entity of the name that the noun phrase ending at or before r
+// stands in apposition to ("Pale Otter, a group that …": Pale Otter), reading back over the
+// phrase's determiner, modifiers and nouns to its comma; -1 when there is none.
+func appositiveAnchor(c *sentCtx, r int) int {
+	toks := c.s.Toks
+	for k := r; k >= 1 && r-k <= appositiveAnchorReach; k-- {
+		switch t := toks[k]; {
+		case t.Text == ",":
+			if m := c.at[k-1]; m >= 0 && c.ms[m].How == mkName {
+				return c.ms[m].Entity
+			}
+			return -1
+		case c.at[k] >= 0, t.Tag == "DT", t.Tag == "JJ", t.Tag == "NN", t.Tag == "NNS", t.Tag == "HYPH", t.Tag == "VBG", t.Tag == "WDT", t.Lower == "that":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// appositiveAnchorReach bounds how many words of an appositive's noun phrase appositiveAnchor
+// reads back over ("the prolific North Korean hacking outfit that …").
+const appositiveAnchorReach = 8
+
+// gapAnchor returns the name that the antecedent of the relative clause whose verb is at i
+// stands in apposition to ("X, the hacking outfit that the U.S. government has blamed for …":
+// X), reading back from the clause's subject; -1 when there is none.
+func (x *Extractor) gapAnchor(c *sentCtx, i int) int {
+	v := x.beforeAux(c.s.Toks, i, true)
+	if v < 1 || v >= len(c.s.Toks) {
+		return -1
+	}
+	r := v - 1
+	if k := c.at[v]; k >= 0 {
+		r = c.ms[k].First - 1
+	}
+	if r < 1 {
+		return -1
+	}
+	return appositiveAnchor(c, r)
+}
 
 // gapSubject reads the verb at i as the verb of a relative clause whose object is the noun
 // before the relative pronoun ("the theft, which the FBI linked to X", "a heist that police

@@ -1067,6 +1067,9 @@ func (x *Extractor) saidDoneBy(c *sentCtx, ev rawEvent, evs []rawEvent) int {
 			continue
 		}
 		by := x.passiveByAfter(toks, d.Trigger)
+		if by < 0 {
+			by = x.workOfAt(toks, d.Trigger) // "X said the attack was the work of Y"
+		}
 		if by < 0 || x.nextBody(c, by+1, byReach) != d.Agent[0] && x.stateBodyOf(c, by+1) != d.Agent[0] || d.Trigger < i && !trailingSaid(toks, by, i) {
 			continue
 		}
@@ -1097,6 +1100,26 @@ func trailingSaid(toks []token, by, i int) bool {
 // by", "had been committed by", "was likely orchestrated by"); -1 when none follows within a
 // few tokens.
 func (x *Extractor) passiveByAfter(toks []token, i int) int {
+	j := x.deedCopula(toks, i)
+	if j < 0 || toks[j].Tag != "VBN" && !x.cue.tokIs("support", &toks[j]) {
+		return -1
+	}
+	for j++; j < len(toks) && j-i <= 12 && toks[j].Tag == "RP"; j++ {
+	}
+	if j < len(toks) && toks[j].Lower == "out" {
+		j++ // "carried out", whatever its tag
+	}
+	if j < len(toks) && toks[j].Lower == "by" {
+		return j
+	}
+	return -1
+}
+
+// deedCopula returns the index of the word after the form of "be" whose subject is the noun
+// phrase at i, past the noun's own modifiers ("the attack on Pelk Energy"), a perfect's "had"
+// ("had been", "had probably been") and adverbs after "be" ("was likely"); -1 when none follows
+// within a few tokens, when the phrase ends first, or when "be" is negated ("was not").
+func (x *Extractor) deedCopula(toks []token, i int) int {
 	j := i + 1
 	for j < len(toks) && j-i <= 5 && !x.cue.tokIs("be", &toks[j]) && !perfectPassiveAux(toks, j) {
 		if toks[j].Text == "," || isVerbTag(toks[j].Tag) || isQuote(toks[j].Text) {
@@ -1117,18 +1140,10 @@ func (x *Extractor) passiveByAfter(toks []token, i int) int {
 		}
 		j++
 	}
-	if j >= len(toks) || toks[j].Tag != "VBN" && !x.cue.tokIs("support", &toks[j]) {
+	if j >= len(toks) {
 		return -1
 	}
-	for j++; j < len(toks) && j-i <= 12 && toks[j].Tag == "RP"; j++ {
-	}
-	if j < len(toks) && toks[j].Lower == "out" {
-		j++ // "carried out", whatever its tag
-	}
-	if j < len(toks) && toks[j].Lower == "by" {
-		return j
-	}
-	return -1
+	return j
 }
 
 // accusedThat returns the one a noun of accusing accuses in the clause it opens with "that":
@@ -2461,7 +2476,7 @@ func (x *Extractor) principalSaid(c *sentCtx, ev rawEvent) (e int, weak bool) {
 				return e, true
 			}
 		case x.cue.tokIs("principalverb", &toks[j]) || w == "operates" || w == "works" || w == "acts" || w == "spies" ||
-			(w == "work" || w == "operate" || w == "act") && isVerbTag(toks[j].Tag):
+			(w == "work" || w == "operate" || w == "act") && (isVerbTag(toks[j].Tag) || bareVerbAfterSubject(toks, j)):
 			if j > 0 && toks[j-1].Tag == "PRP" && toks[j-1].Lower != "it" && toks[j-1].Lower != "they" {
 				continue // "she works for X": a person's employer, no accusation
 			}
@@ -2881,4 +2896,19 @@ func (x *Extractor) fingerPointed(c *sentCtx) []rawEvent {
 		out = append(out, rawEvent{Sent: c.s.Index, Trigger: i, Type: schema.EventAccusation, Lemma: "accuse", Agent: []int{a}, Target: []int{y}, Conf: 0.6, TimeIdx: -1})
 	}
 	return out
+}
+
+// bareVerbAfterSubject reports whether "work", "operate" or "act" at j, whatever its tag, is the
+// verb of its clause: a plural noun or a name's last word before it, and "on behalf of" or "for"
+// after it ("the operators of X work on behalf of Y", "X operate for Y"); a determiner or a
+// possessive before it makes it a noun ("the group's work on behalf of victims").
+func bareVerbAfterSubject(toks []token, j int) bool {
+	if j < 1 || j+1 >= len(toks) {
+		return false
+	}
+	if p := toks[j-1]; p.Tag != "NNS" && p.Tag != "NNP" && p.Tag != "NNPS" {
+		return false
+	}
+	n := toks[j+1].Lower
+	return n == "for" || n == "on" && j+3 < len(toks) && toks[j+2].Lower == "behalf" && toks[j+3].Lower == "of"
 }

@@ -256,7 +256,7 @@ func (x *Extractor) attachTimes(c *sentCtx, evs []rawEvent, ts []timex.Expressio
 			if deed && x.participleTime(toks, eventNoun, ev.Trigger, t) {
 				continue // "The attack hit X, an operator that runs ports under a lease signed in 2019, on May 4": the signing's year
 			}
-			if toks[ev.Trigger].Tag == "VBD" && deedDated(toks, evs, ev.Trigger, t, ts[inSent[k]].End) {
+			if (toks[ev.Trigger].Tag == "VBD" || toks[ev.Trigger].Tag == "VBN" && ev.Type == schema.EventAccusation) && deedDated(toks, evs, ev.Trigger, t, ts[inSent[k]].End) {
 				continue // "blamed it for the 2022 breach of X": the year is the breach's
 			}
 			if (ev.Type == schema.EventLegal || ev.Type == schema.EventSanction) && deedBetween(toks, evs, ev.Trigger, t, prec >= dayValue) {
@@ -731,11 +731,20 @@ func subjectResumed(toks []token, i, t int) bool {
 // frontedResumed reports whether the time at t stands in a phrase that opens the sentence with a
 // preposition and ends at its first comma, and the verb at i, a simple past, is the main verb
 // that follows the subject and a relative clause on it set off by commas ("At a hearing last
-// month, Jane Roe, who leads the unit, testified that …"): the fronted time is the main verb's,
-// though the clauses were split at the relative.
+// month, Jane Roe, who leads the unit, testified that …"), or an appositive holding a relative
+// clause ("On Friday, X, a firm that the ministry said had examined the malware, published …"),
+// or i is the noun that verb takes as its object ("… published a report"): the fronted time is
+// the main verb's, though the clauses were split at the relative.
 func frontedResumed(toks []token, t, i int) bool {
-	if len(toks) == 0 || toks[0].Tag != "IN" || i >= len(toks) || t >= i || toks[i].Tag != "VBD" {
+	if len(toks) == 0 || toks[0].Tag != "IN" || i >= len(toks) || t >= i {
 		return false
+	}
+	if toks[i].Tag != "VBD" {
+		v := objectVerb(toks, i)
+		if v < 0 {
+			return false
+		}
+		i = v // "… published a report": the report is the verb's
 	}
 	c0 := -1
 	for j, tk := range toks[:i] {
@@ -754,7 +763,7 @@ func frontedResumed(toks []token, t, i int) bool {
 	for j < i && nounPhraseTag(toks[j].Tag) {
 		j++
 	}
-	if j == c0+1 || j+1 >= i || toks[j].Text != "," || (toks[j+1].Lower != "who" && toks[j+1].Lower != "which") {
+	if j == c0+1 || j+1 >= i || toks[j].Text != "," || !relativeOrAppositive(toks, j+1, i-1) {
 		return false
 	}
 	return toks[i-1].Text == "," && !textBetween(toks, j+1, i-1, ",") // the relative ends right before the verb
@@ -816,6 +825,53 @@ const frontedAsideReach = 20
 // opens an aside ("shortly", "two days", "hours", "a day").
 func measureTag(tg string) bool {
 	return tg == "RB" || tg == "CD" || tg == "DT" || tg == "NNS" || tg == "NN"
+}
+
+// relativeOrAppositive reports whether the tokens from a to b (a comma) are a relative clause
+// ("who leads the unit", "which the ministry said …") or an appositive noun phrase that holds
+// one ("a firm that the ministry said had examined the malware"): a determiner, then "that",
+// "which" or "who" within a few words.
+func relativeOrAppositive(toks []token, a, b int) bool {
+	if a >= b {
+		return false
+	}
+	if w := toks[a].Lower; w == "who" || w == "which" {
+		return true
+	}
+	if toks[a].Tag != "DT" {
+		return false
+	}
+	for k := a + 1; k < b && k-a <= appositiveRelativeReach; k++ {
+		switch w := toks[k].Lower; {
+		case w == "that" || w == "which" || w == "who" || w == "whom":
+			return k > a+1
+		case isVerbTag(toks[k].Tag) && toks[k].Tag != "VBN":
+			return false
+		}
+	}
+	return false
+}
+
+// appositiveRelativeReach bounds how many words of an appositive's noun phrase may come before
+// the relative word that opens its clause ("a Virginia-based company that …").
+const appositiveRelativeReach = 6
+
+// objectVerb returns the simple past verb whose object is the noun at i, only a determiner and
+// modifiers between ("published a report", "issued a lengthy statement"), or -1.
+func objectVerb(toks []token, i int) int {
+	if !isNounTag(toks[i].Tag) {
+		return -1
+	}
+	for k := i - 1; k >= 0 && i-k <= 4; k-- {
+		switch tg := toks[k].Tag; {
+		case tg == "VBD":
+			return k
+		case tg == "DT" || tg == "JJ" || tg == "NN" || tg == "HYPH" || tg == "CD":
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // subjectTimeShared reports whether the time from token t to token end (the first past it; -1
