@@ -130,6 +130,10 @@ type mention struct {
 	AndThat bool
 	// OwnsNext says the mention possesses the sentence's next mention: "X's Y", "X ABC's Y".
 	OwnsNext bool
+	// PostOf says the name is the body a state's diplomatic mission is posted to ("Iran's
+	// mission to the United Nations", "its mission to the European Union"; missionPosts): part
+	// of the mission's name, no mention of an actor of its own.
+	PostOf bool
 	// UnitOfNext says the mention names a unit of the sentence's next mention: "the National
 	// Security Unit of the Swedish Prosecution Authority".
 	UnitOfNext bool
