@@ -1889,6 +1889,30 @@ func (x *Extractor) holderStart(toks []token, lo, end int) int {
 // militaryUnit lists the words of a numbered unit of a service: "GRU Unit 29517".
 var militaryUnit = map[string]bool{"unit": true, "division": true, "brigade": true, "battalion": true, "regiment": true, "squadron": true, "bureau": true}
 
+// quantityName reports whether the name run [i,end) is an amount written with a unit: a number
+// joined to a unit of data ("80GB", "1.5TB", "450MB"; cue dataunit), or a currency's sign
+// before a number ("Rs 29", "INR 400"; cue currencysign). An amount is no actor, whatever its
+// capitals.
+func (x *Extractor) quantityName(toks []token, i, end int) bool {
+	if i >= end || end > len(toks) {
+		return false
+	}
+	if x.cue.tokIs("currencysign", &toks[i]) && i+1 < len(toks) && toks[i+1].Tag == "CD" && startsWithDigit(toks[i+1].Text) {
+		return true
+	}
+	if end-i != 1 {
+		return false
+	}
+	w := toks[i].Text
+	k := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) && r != '.' && r != ',' })
+	return k > 0 && startsWithDigit(w) && x.cue.is("dataunit", strings.ToLower(w[k:]))
+}
+
+// startsWithDigit reports whether w begins with a digit.
+func startsWithDigit(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
 // linkedName reports whether a nationLinked match ties a phrase to a name of its own
 // ("Mirefang-linked", "APT41-backed"), not a place it is based in ("Lagos-based").
 func linkedName(sm []string) bool {
@@ -1908,6 +1932,9 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 	first := 0
 	for first < len(toks) && !isWordToken(toks[first].Text) {
 		first++
+	}
+	if x.quantityName(toks, i, end) {
+		return out // "released 80GB of files", "demanded Rs 5 crore": an amount, no body
 	}
 	if partyMember(toks, i, end) && x.regionName(joinTokens(toks[i:end-1])) {
 		return out // "Rep. Lee Barr, a Carrow Democrat who sits on …": the lawmaker's party, no body
