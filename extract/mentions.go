@@ -2140,6 +2140,12 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 		s.tools[text] = true
 		return out
 	}
+	if x.homeTown(toks, i, end) && !personCue {
+		// "a 22-year-old man from Tarn", "The woman, from Velmi, was charged": where a person
+		// the story knows only by sex or age comes from is a town, no body
+		m.Kind, m.Conf, m.PersonCue = schema.KindPlace, 0.5, false
+		return append(out, m)
+	}
 	if (x.townAfterIn(toks, i, end) && s.onlyIn[text] || x.placeConjunct(toks, i, end)) && !personCue {
 		// "a hospital in Velmi", "arrested a man in Tarn", "militants in Ostra said": a lone
 		// name the gazetteer does not know, set after "in" behind a common noun and nowhere
@@ -2456,6 +2462,24 @@ func (x *Extractor) townAfterIn(toks []token, i, end int) bool {
 	}
 	return !x.cue.tokIs("countryhead", &n) && !x.cue.tokIs("flawnoun", &n) && !x.cue.tokIs("titlehead", &n) && !x.cue.is("titlehead", strings.TrimSuffix(n.Lower, "s")) &&
 		!x.cue.tokIs("title", &n) && !institutionHead[n.Lower]
+}
+
+// homeTown reports whether the capitalised run [i,end) follows "from" after a noun for a person
+// known only by sex or age (cue folknoun: "a 22-year-old man from X", "two women from X"), or
+// after such a noun and a comma ("The man, from X, …"): the place the person comes from. A
+// person named by work ("a researcher from X") may come from an employer instead, and is left.
+func (x *Extractor) homeTown(toks []token, i, end int) bool {
+	if i < 2 || end > len(toks) || toks[i-1].Lower != "from" {
+		return false
+	}
+	n := i - 2
+	if toks[n].Text == "," {
+		n--
+		if n < 0 || end >= len(toks) || toks[end].Text != "," {
+			return false // "The man, from X, was charged": the aside closes after the town
+		}
+	}
+	return n >= 0 && x.cue.tokIs("folknoun", &toks[n])
 }
 
 // situatedWord lists the participles that say where a body sits: the name after them and "in"
