@@ -3199,17 +3199,25 @@ func (x *Extractor) toolNamedBefore(toks []token, i, k int) bool {
 
 // ownedModifier reports whether the name toks[i:end] stands between a possessive and the
 // common noun it modifies: "its Telegram channel", "the ministry's Gmail accounts"; or
-// between "a"/"an" and a noun of an account one posts on ("on a Telegram channel", "from an
-// Outlook account"; cue postnoun): a service, no actor.
+// between a determiner, adjectives at most after it, and a noun of an account one posts on ("on
+// a Telegram channel", "the Telegram channel", "a private Telegram channel", "from an Outlook
+// account"; cue postnoun): a service, no actor.
 func (x *Extractor) ownedModifier(toks []token, i, end int) bool {
 	if i == 0 || end >= len(toks) || isCap(toks[end].Text) || toks[end].Tag != "NN" && toks[end].Tag != "NNS" {
 		return false
 	}
 	p := toks[i-1]
-	if p.Lower == "a" || p.Lower == "an" {
+	if p.Tag == "PRP$" || isPossMark(p.Text) {
+		return true
+	}
+	k := i - 1
+	for k > 0 && toks[k].Tag == "JJ" && !isCap(toks[k].Text) {
+		k-- // "a private", "a little-known"
+	}
+	if w := toks[k].Lower; w == "a" || w == "an" || w == "the" {
 		return x.cue.tokIs("postnoun", &toks[end])
 	}
-	return p.Tag == "PRP$" || isPossMark(p.Text)
+	return false
 }
 
 // toolApposed reports whether the name ending at end has a program for its apposition: "X, a
