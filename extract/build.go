@@ -582,7 +582,7 @@ func (x *Extractor) keepEntity(e entity, ms []mention, inEvent, heard bool) bool
 	}
 	named := 0
 	for _, i := range e.Mentions {
-		if ms[i].How == mkName || ms[i].How == mkDemonym {
+		if (ms[i].How == mkName || ms[i].How == mkDemonym) && !ms[i].PostOf {
 			named++
 		}
 	}

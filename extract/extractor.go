@@ -205,6 +205,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (res *Result, err e
 	bodiesDescribed(ms, ents)
 	ms, ents = x.possessiveAgencies(sents, ms, ents)
 	ms, ents = x.possessiveMissions(sents, ms, ents)
+	missionPosts(sents, ms, ents)
 	ms, ents = x.demonymModifiers(sents, ms, ents)
 	x.placedMissions(sents, ms, ents)
 	ms = x.spokespersonVoices(sents, ms, ents)

@@ -130,6 +130,10 @@ type mention struct {
 	AndThat bool
 	// OwnsNext says the mention possesses the sentence's next mention: "X's Y", "X ABC's Y".
 	OwnsNext bool
+	// PostOf says the name is the body a state's diplomatic mission is posted to ("Iran's
+	// mission to the United Nations", "its mission to the European Union"; missionPosts): part
+	// of the mission's name, no mention of an actor of its own.
+	PostOf bool
 	// UnitOfNext says the mention names a unit of the sentence's next mention: "the National
 	// Security Unit of the Swedish Prosecution Authority".
 	UnitOfNext bool
@@ -1885,6 +1889,30 @@ func (x *Extractor) holderStart(toks []token, lo, end int) int {
 // militaryUnit lists the words of a numbered unit of a service: "GRU Unit 29517".
 var militaryUnit = map[string]bool{"unit": true, "division": true, "brigade": true, "battalion": true, "regiment": true, "squadron": true, "bureau": true}
 
+// quantityName reports whether the name run [i,end) is an amount written with a unit: a number
+// joined to a unit of data ("80GB", "1.5TB", "450MB"; cue dataunit), or a currency's sign
+// before a number ("Rs 29", "INR 400"; cue currencysign). An amount is no actor, whatever its
+// capitals.
+func (x *Extractor) quantityName(toks []token, i, end int) bool {
+	if i >= end || end > len(toks) {
+		return false
+	}
+	if x.cue.tokIs("currencysign", &toks[i]) && i+1 < len(toks) && toks[i+1].Tag == "CD" && startsWithDigit(toks[i+1].Text) {
+		return true
+	}
+	if end-i != 1 {
+		return false
+	}
+	w := toks[i].Text
+	k := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) && r != '.' && r != ',' })
+	return k > 0 && startsWithDigit(w) && x.cue.is("dataunit", strings.ToLower(w[k:]))
+}
+
+// startsWithDigit reports whether w begins with a digit.
+func startsWithDigit(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
 // linkedName reports whether a nationLinked match ties a phrase to a name of its own
 // ("Mirefang-linked", "APT41-backed"), not a place it is based in ("Lagos-based").
 func linkedName(sm []string) bool {
@@ -1904,6 +1932,9 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 	first := 0
 	for first < len(toks) && !isWordToken(toks[first].Text) {
 		first++
+	}
+	if x.quantityName(toks, i, end) {
+		return out // "released 80GB of files", "demanded Rs 5 crore": an amount, no body
 	}
 	if partyMember(toks, i, end) && x.regionName(joinTokens(toks[i:end-1])) {
 		return out // "Rep. Lee Barr, a Carrow Democrat who sits on …": the lawmaker's party, no body
@@ -2108,6 +2139,12 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 		}
 		s.tools[text] = true
 		return out
+	}
+	if x.homeTown(toks, i, end) && !personCue {
+		// "a 22-year-old man from Tarn", "The woman, from Velmi, was charged": where a person
+		// the story knows only by sex or age comes from is a town, no body
+		m.Kind, m.Conf, m.PersonCue = schema.KindPlace, 0.5, false
+		return append(out, m)
 	}
 	if (x.townAfterIn(toks, i, end) && s.onlyIn[text] || x.placeConjunct(toks, i, end)) && !personCue {
 		// "a hospital in Velmi", "arrested a man in Tarn", "militants in Ostra said": a lone
@@ -2425,6 +2462,24 @@ func (x *Extractor) townAfterIn(toks []token, i, end int) bool {
 	}
 	return !x.cue.tokIs("countryhead", &n) && !x.cue.tokIs("flawnoun", &n) && !x.cue.tokIs("titlehead", &n) && !x.cue.is("titlehead", strings.TrimSuffix(n.Lower, "s")) &&
 		!x.cue.tokIs("title", &n) && !institutionHead[n.Lower]
+}
+
+// homeTown reports whether the capitalised run [i,end) follows "from" after a noun for a person
+// known only by sex or age (cue folknoun: "a 22-year-old man from X", "two women from X"), or
+// after such a noun and a comma ("The man, from X, …"): the place the person comes from. A
+// person named by work ("a researcher from X") may come from an employer instead, and is left.
+func (x *Extractor) homeTown(toks []token, i, end int) bool {
+	if i < 2 || end > len(toks) || toks[i-1].Lower != "from" {
+		return false
+	}
+	n := i - 2
+	if toks[n].Text == "," {
+		n--
+		if n < 0 || end >= len(toks) || toks[end].Text != "," {
+			return false // "The man, from X, was charged": the aside closes after the town
+		}
+	}
+	return n >= 0 && x.cue.tokIs("folknoun", &toks[n])
 }
 
 // situatedWord lists the participles that say where a body sits: the name after them and "in"
@@ -3144,17 +3199,25 @@ func (x *Extractor) toolNamedBefore(toks []token, i, k int) bool {
 
 // ownedModifier reports whether the name toks[i:end] stands between a possessive and the
 // common noun it modifies: "its Telegram channel", "the ministry's Gmail accounts"; or
-// between "a"/"an" and a noun of an account one posts on ("on a Telegram channel", "from an
-// Outlook account"; cue postnoun): a service, no actor.
+// between a determiner, adjectives at most after it, and a noun of an account one posts on ("on
+// a Telegram channel", "the Telegram channel", "a private Telegram channel", "from an Outlook
+// account"; cue postnoun): a service, no actor.
 func (x *Extractor) ownedModifier(toks []token, i, end int) bool {
 	if i == 0 || end >= len(toks) || isCap(toks[end].Text) || toks[end].Tag != "NN" && toks[end].Tag != "NNS" {
 		return false
 	}
 	p := toks[i-1]
-	if p.Lower == "a" || p.Lower == "an" {
+	if p.Tag == "PRP$" || isPossMark(p.Text) {
+		return true
+	}
+	k := i - 1
+	for k > 0 && toks[k].Tag == "JJ" && !isCap(toks[k].Text) {
+		k-- // "a private", "a little-known"
+	}
+	if w := toks[k].Lower; w == "a" || w == "an" || w == "the" {
 		return x.cue.tokIs("postnoun", &toks[end])
 	}
-	return p.Tag == "PRP$" || isPossMark(p.Text)
+	return false
 }
 
 // toolApposed reports whether the name ending at end has a program for its apposition: "X, a

@@ -191,6 +191,27 @@ func (x *Extractor) possessiveMissions(sents []sentence, ms []mention, ents []en
 	return ms, ents
 }
 
+// missionPosts marks the names that a state's diplomatic mission is posted to ("Iran's mission
+// to the United Nations", "its permanent mission to the European Union"): a name right after
+// "mission to" or "mission to the", whose entity is no country, is part of the mission's name
+// (PostOf), and the body itself is an actor only where the article names it elsewhere.
+func missionPosts(sents []sentence, ms []mention, ents []entity) {
+	for i := range ms {
+		m := &ms[i]
+		if m.How != mkName || m.Sent >= len(sents) || m.Entity >= 0 && ents[m.Entity].Kind == schema.KindCountry {
+			continue
+		}
+		toks := sents[m.Sent].Toks
+		k := m.First - 1
+		if k >= 0 && toks[k].Lower == "the" {
+			k--
+		}
+		if k >= 1 && toks[k].Lower == "to" && toks[k-1].Lower == "mission" {
+			m.PostOf = true
+		}
+	}
+}
+
 // missionReach is how many sentences after a state's mission is named a bare "the embassy" or
 // "the mission" still refers to it.
 const missionReach = 3

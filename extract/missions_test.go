@@ -231,3 +231,37 @@ func TestBodyDeniesForState(t *testing.T) {
 		})
 	}
 }
+
+// TestMissionPosts checks that the body a state's mission is posted to ("Norway's mission to the
+// United Nations") is part of the mission's name, no actor of its own unless the article names
+// it elsewhere.
+func TestMissionPosts(t *testing.T) {
+	tests := []struct {
+		name, body string
+		body2      string // the body the mission is posted to
+		want       bool   // whether it is an actor
+	}{
+		{"a country's mission to the United Nations",
+			"Valmark Bank accused Norway of breaking into its network. Norway's mission to the United Nations rejected the charges on Tuesday.",
+			"United Nations", false},
+		{"a pronoun's mission to a union",
+			"Valmark Bank accused Egypt of breaking into its network. Its mission to the European Union did not respond to a request for comment.",
+			"European Union", false},
+		{"a permanent mission",
+			"Valmark Bank accused Chile of breaking into its network. Chile's permanent mission to the United Nations said the claims were false.",
+			"United Nations", false},
+		{"a nationality's mission",
+			"Prosecutors charged Lena Okafor with hacking Corlan Bank. The Kenyan mission to the European Union declined to comment.",
+			"European Union", false},
+		{"the body named elsewhere stays",
+			"The United Nations said on Monday that Grey Finch had stolen funds from Corlan Bank. Iran's mission to the United Nations denied the claim.",
+			"United Nations", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := extractText(t, "2025-11-20", tt.body)
+			got := actorByName(g, tt.body2) != nil
+			assert.Equal(t, tt.want, got, "got actor %q %v, want %v in %v", tt.body2, got, tt.want, names(g))
+		})
+	}
+}

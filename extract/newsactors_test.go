@@ -585,8 +585,9 @@ func TestUnnamedOfficialsNoActor(t *testing.T) {
 }
 
 // TestOwnedServiceNoActor checks that a known company's name between a possessive and the
-// common noun it modifies ("on its Telegram channel", "the ministry's Cisco routers") is a
-// service or product of the owner's, no actor, while the owner stays one.
+// common noun it modifies ("on its Telegram channel", "the ministry's Cisco routers"), or between
+// a determiner, adjectives at most, and a noun one posts on ("the Telegram channel", "a private
+// Telegram channel"), is a service or product, no actor, while the owner stays one.
 func TestOwnedServiceNoActor(t *testing.T) {
 	checkNoActorCases(t, "2026-02-12", []noActorCase{
 		{"On Monday Tin Owl posted the stolen files on its Telegram channel and taunted Orvel Shipping.", "Telegram", "Tin Owl"},
@@ -594,6 +595,10 @@ func TestOwnedServiceNoActor(t *testing.T) {
 		{"A crew called Grey Marten later claimed the breach of Orvel Shipping on a Telegram channel.", "Telegram", "Grey Marten"},
 		{"The files were dumped on a Telegram channel run by Grey Marten, Kestrel Labs said.", "Telegram", "Kestrel Labs"},
 		{"Grey Marten sent the ransom note to Orvel Shipping from an Outlook account.", "Outlook", "Grey Marten"},
+		{"Files stolen from Orvel Shipping appeared on a private Telegram channel on Monday.", "Telegram", "Orvel Shipping"},
+		{"Researchers at Kestrel Labs said the Telegram channel shared servers with Grey Marten.", "Telegram", "Kestrel Labs"},
+		{"Grey Marten posted the records on a little-known Telegram channel, Kestrel Labs said.", "Telegram", "Kestrel Labs"},
+		{"Grey Marten later boasted of the breach of Orvel Shipping on a public Facebook page.", "Facebook", "Orvel Shipping"},
 	})
 }
 
