@@ -521,8 +521,9 @@ func personBeforeApposition(c *sentCtx, j int) int {
 
 // speakerStaff returns the body whose people the bare plural at j names when it is the subject
 // of a clause that body tells ("Police said on Friday that officers had arrested a man", "The
-// agency said investigators contained the intrusion": cue staffword or bodystaff, right after the
-// reporting verb, a time or "that"), or -1.
+// agency said investigators contained the intrusion", "X revealed yesterday that detectives had
+// arrested a man": cue staffword or bodystaff, right after the reporting verb or one of cue
+// staffteller, a time or "that"), or -1.
 func (x *Extractor) speakerStaff(c *sentCtx, j int) int {
 	toks := c.s.Toks
 	if toks[j].Tag != "NNS" || !x.cue.tokIs("staffword", &toks[j]) && !x.cue.tokIs("bodystaff", &toks[j]) {
@@ -533,17 +534,29 @@ func (x *Extractor) speakerStaff(c *sentCtx, j int) int {
 			return -1
 		}
 		t := toks[k]
-		if isVerbTag(t.Tag) && t.Tag != "VBN" && t.Tag != "VBG" && x.cue.tokIs("reporting", &t) {
+		if isVerbTag(t.Tag) && t.Tag != "VBN" && t.Tag != "VBG" && (x.cue.tokIs("reporting", &t) || x.cue.tokIs("staffteller", &t)) {
 			if e := x.subject(c, k); e >= 0 && e < len(c.ents) && bodyKind(c.ents[e].Kind) {
 				return e
 			}
 			return -1
 		}
-		if !(t.Lower == "that" || t.Lower == "on" || t.Lower == "," || t.Tag == "NNP" || t.Tag == "CD" || t.Tag == "RB") {
+		if !(t.Lower == "that" || t.Lower == "on" || t.Lower == "," || t.Tag == "NNP" || t.Tag == "CD" || t.Tag == "RB" || x.staffTimeWord(t)) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// staffTimeWord reports whether t is a word of a short time phrase that may stand between a
+// reporting verb and the people its body sent ("said yesterday that officers …", "revealed on
+// Tuesday evening that detectives …", "said last week investigators …"): a calendar word
+// (cue calendar), a part of the day (cue daypart), "yesterday", "today", "last" or "week".
+func (x *Extractor) staffTimeWord(t token) bool {
+	switch t.Lower {
+	case "yesterday", "today", "last", "week":
+		return true
+	}
+	return x.cue.tokIs("calendar", &t) || x.cue.tokIs("daypart", &t)
 }
 
 // appositiveModifier reads a name that only modifies the common noun heading an apposition
