@@ -1620,6 +1620,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		if passive {
 			ev.Target = ents(x.subject(c, i))
 			ev.Agent = ents(x.byAgent(c, i))
+			if tr.Type == schema.EventLegal && len(ev.Target) == 1 && x.originOnly(c, ev.Target[0], i) {
+				ev.Target = nil // "The man, from Westbrook, has been charged": where he comes from is no defendant
+			}
 			if ev.Target == nil && tr.Type == schema.EventLegal {
 				ev.Target = ents(groundOwner(c, i)) // "The 48-year-old was jailed for breaching his bail"
 			}

@@ -2162,6 +2162,28 @@ func (x *Extractor) tellingVerb(t token) bool {
 	return ok && isVerbTag(t.Tag) && tr.Type == schema.EventWarning
 }
 
+// originOnly reports whether every mention of entity e before the verb at i in its clause, and
+// at least one, is the object of a "from" that tells where a person comes from: right after a
+// comma ("The man, from Westbrook, was charged") or a noun for a person (cue describedperson:
+// "A woman from Halden has been arrested"; "a 41-year-old from Norbury").
+func (x *Extractor) originOnly(c *sentCtx, e, i int) bool {
+	toks := c.s.Toks
+	found := false
+	for _, m := range c.ms {
+		if m.Entity != e || m.First >= i || c.clause[m.First] != c.clause[i] {
+			continue
+		}
+		if m.First < 2 || toks[m.First-1].Lower != "from" {
+			return false
+		}
+		if b := toks[m.First-2]; b.Text != "," && !x.cue.tokIs("describedperson", &b) && !strings.HasSuffix(b.Lower, "-year-old") {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
 // lonePlace returns the place placesNoun leaves out of the object of the verb at i, the only
 // party a step may then have ("police detained a translator in Dunmore"), or -1; not when the
 // noun it places is a described actor, the party fillGeneric gives the step ("detained a
