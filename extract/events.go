@@ -1819,6 +1819,14 @@ func statementCited(toks []token, i int) bool {
 	return j >= 1 && toks[j].Lower == "to" && toks[j-1].Lower == "according"
 }
 
+// askedStep reports whether the noun of a legal step at i modifies a noun of asking right after
+// it (cue asknoun: "its own extradition request", "Belarus's extradition bid"): what the
+// possessor before owns is the request, so the possessor asks for the step.
+func (x *Extractor) askedStep(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	return i+1 < len(toks) && c.at[i+1] < 0 && x.cue.tokIs("asknoun", &toks[i+1])
+}
+
 // mainVerbBefore returns the nearest finite verb before token i, or -1.
 func (x *Extractor) mainVerbBefore(c *sentCtx, i int) int {
 	toks := c.s.Toks
@@ -1868,7 +1876,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		// "his extradition", "Assange's arrest": whom the step is taken against; but "the
 		// company's investigation", "its own inquiry into X": who investigates
 		patient := (tr.Type == schema.EventLegal || tr.Type == schema.EventSanction) && !x.followedBy(c, i, "of") &&
-			!(m.Possessive && x.cue.trigIs("needsuspect", &tr))
+			!(m.Possessive && x.cue.trigIs("needsuspect", &tr)) && !(m.Possessive && x.askedStep(c, i))
 		if m.Entity >= 0 {
 			if patient {
 				ev.Target = []int{m.Entity} // "his extradition", "Assange's arrest"
