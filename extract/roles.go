@@ -2162,10 +2162,21 @@ func (x *Extractor) tellingVerb(t token) bool {
 	return ok && isVerbTag(t.Tag) && tr.Type == schema.EventWarning
 }
 
+// originOf reports whether the mention m is the object of a "from" that tells where a person
+// comes from: right after a comma ("The man, from Westbrook, was charged") or a noun for a
+// person (cues describedperson and residenthead: "A teenager from Westbrook who hacked …"; "a
+// 41-year-old from Norbury").
+func (x *Extractor) originOf(toks []token, m mention) bool {
+	if m.First < 2 || toks[m.First-1].Lower != "from" {
+		return false
+	}
+	b := toks[m.First-2]
+	return b.Text == "," || x.cue.tokIs("describedperson", &b) || x.cue.tokIs("residenthead", &b) || strings.HasSuffix(b.Lower, "-year-old")
+}
+
 // originOnly reports whether every mention of entity e before the verb at i in its clause, and
-// at least one, is the object of a "from" that tells where a person comes from: right after a
-// comma ("The man, from Westbrook, was charged") or a noun for a person (cue describedperson:
-// "A woman from Halden has been arrested"; "a 41-year-old from Norbury").
+// at least one, tells where a person comes from (originOf: "The man, from Westbrook, was
+// charged", "A woman from Halden has been arrested").
 func (x *Extractor) originOnly(c *sentCtx, e, i int) bool {
 	toks := c.s.Toks
 	found := false
@@ -2173,10 +2184,7 @@ func (x *Extractor) originOnly(c *sentCtx, e, i int) bool {
 		if m.Entity != e || m.First >= i || c.clause[m.First] != c.clause[i] {
 			continue
 		}
-		if m.First < 2 || toks[m.First-1].Lower != "from" {
-			return false
-		}
-		if b := toks[m.First-2]; b.Text != "," && !x.cue.tokIs("describedperson", &b) && !strings.HasSuffix(b.Lower, "-year-old") {
+		if !x.originOf(toks, m) {
 			return false
 		}
 		found = true
