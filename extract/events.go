@@ -1625,6 +1625,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		if passive {
 			ev.Target = ents(x.subject(c, i))
 			ev.Agent = ents(x.byAgent(c, i))
+			if tr.Type == schema.EventLegal && len(ev.Target) == 1 && x.originOnly(c, ev.Target[0], i) {
+				ev.Target = nil // "The man, from Westbrook, has been charged": where he comes from is no defendant
+			}
 			if ev.Target == nil && tr.Type == schema.EventLegal {
 				ev.Target = ents(groundOwner(c, i)) // "The 48-year-old was jailed for breaching his bail"
 			}
@@ -1821,6 +1824,14 @@ func statementCited(toks []token, i int) bool {
 	return j >= 1 && toks[j].Lower == "to" && toks[j-1].Lower == "according"
 }
 
+// askedStep reports whether the noun of a legal step at i modifies a noun of asking right after
+// it (cue asknoun: "its own extradition request", "Belarus's extradition bid"): what the
+// possessor before owns is the request, so the possessor asks for the step.
+func (x *Extractor) askedStep(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	return i+1 < len(toks) && c.at[i+1] < 0 && x.cue.tokIs("asknoun", &toks[i+1])
+}
+
 // mainVerbBefore returns the nearest finite verb before token i, or -1.
 func (x *Extractor) mainVerbBefore(c *sentCtx, i int) int {
 	toks := c.s.Toks
@@ -1870,7 +1881,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		// "his extradition", "Assange's arrest": whom the step is taken against; but "the
 		// company's investigation", "its own inquiry into X": who investigates
 		patient := (tr.Type == schema.EventLegal || tr.Type == schema.EventSanction) && !x.followedBy(c, i, "of") &&
-			!(m.Possessive && x.cue.trigIs("needsuspect", &tr))
+			!(m.Possessive && x.cue.trigIs("needsuspect", &tr)) && !(m.Possessive && x.askedStep(c, i))
 		if m.Entity >= 0 {
 			if patient {
 				ev.Target = []int{m.Entity} // "his extradition", "Assange's arrest"

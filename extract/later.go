@@ -1527,7 +1527,7 @@ func (x *Extractor) namedNext(sents []sentence, ms []mention, ents []entity, evs
 		}
 		role, firm := false, false
 		for j++; j < len(toks) && j-ev.Trigger <= 8; j++ {
-			if (x.cue.tokIs("personrole", &toks[j]) || x.cue.tokIs("anonhead", &toks[j]) || x.cue.genHead[toks[j].Lower] == schema.KindPerson) &&
+			if (x.cue.tokIs("personrole", &toks[j]) || x.cue.tokIs("anonhead", &toks[j]) || x.cue.tokIs("ledehead", &toks[j]) || x.cue.genHead[toks[j].Lower] == schema.KindPerson) &&
 				(j+1 >= len(toks) || !isNounTag(toks[j+1].Tag)) ||
 				isNounTag(toks[j].Tag) && j+1 < len(toks) && toks[j+1].Lower == "who" {
 				// "a Russian computer programmer who …": "who" makes any head a person's
@@ -1579,12 +1579,25 @@ func (x *Extractor) namedNext(sents []sentence, ms []mention, ents []entity, evs
 			if m.Sent != ev.Sent+1 || m.How != mkName || m.First > 2 || m.Entity < 0 || ents[m.Entity].Kind != schema.KindPerson && !m.LooksPerson {
 				continue
 			}
-			if m.Last+2 < len(next) && next[m.Last].Text == "," && next[m.Last+1].Tag == "CD" && next[m.Last+2].Text == "," && !contains(ev.Agent, m.Entity) {
+			if agedApposition(next, m.Last) && !contains(ev.Agent, m.Entity) {
 				ev.Target = []int{m.Entity}
 			}
 			break
 		}
 	}
+}
+
+// agedApposition reports whether an age set off by commas opens at j, right after a name: ", 19,",
+// or with "aged" or "now" before the number (", aged 34,", ", now 19,").
+func agedApposition(toks []token, j int) bool {
+	if j >= len(toks) || toks[j].Text != "," {
+		return false
+	}
+	j++
+	if j < len(toks) && (toks[j].Lower == "aged" || toks[j].Lower == "now") {
+		j++
+	}
+	return j+1 < len(toks) && toks[j].Tag == "CD" && toks[j+1].Text == ","
 }
 
 // countedNext returns the patients of the first legal step in sentence sent that names exactly n

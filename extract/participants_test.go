@@ -1319,6 +1319,16 @@ func TestSpeakerStaff(t *testing.T) {
 			schema.EventLegal, "velmont-police", "piet-anders", false},
 		{"a person speaking is no body", "Harrow Bank said its systems had been breached. Mayor Jo Vance said officers had arrested Piet Anders.",
 			schema.EventLegal, "jo-vance", "piet-anders", false},
+		{"past 'yesterday'", "Harrow Bank said its systems had been breached. The Velmont police said yesterday that officers had arrested Piet Anders.",
+			schema.EventLegal, "velmont-police", "piet-anders", true},
+		{"past a day and its evening", "Harrow Bank said its systems had been breached. The Velmont police said on Friday evening that detectives had detained Piet Anders.",
+			schema.EventLegal, "velmont-police", "piet-anders", true},
+		{"a fronted day and its evening", "Harrow Bank said its systems had been breached. On Friday evening the Velmont police said officers had arrested Piet Anders.",
+			schema.EventLegal, "velmont-police", "piet-anders", true},
+		{"revealed, past a relative clause", "Harrow Bank said its systems had been breached. The Norland Police Service, which opened an inquiry in June, revealed yesterday that detectives had arrested Piet Anders.",
+			schema.EventLegal, "norland-police-service", "piet-anders", true},
+		{"disclosed", "Harrow Bank said its systems had been breached. The Norland Bureau of Investigation disclosed that agents had arrested Piet Anders in March.",
+			schema.EventLegal, "norland-bureau-of-investigation", "piet-anders", true},
 	})
 }
 

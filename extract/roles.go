@@ -521,8 +521,9 @@ func personBeforeApposition(c *sentCtx, j int) int {
 
 // speakerStaff returns the body whose people the bare plural at j names when it is the subject
 // of a clause that body tells ("Police said on Friday that officers had arrested a man", "The
-// agency said investigators contained the intrusion": cue staffword or bodystaff, right after the
-// reporting verb, a time or "that"), or -1.
+// agency said investigators contained the intrusion", "X revealed yesterday that detectives had
+// arrested a man": cue staffword or bodystaff, right after the reporting verb or one of cue
+// staffteller, a time or "that"), or -1.
 func (x *Extractor) speakerStaff(c *sentCtx, j int) int {
 	toks := c.s.Toks
 	if toks[j].Tag != "NNS" || !x.cue.tokIs("staffword", &toks[j]) && !x.cue.tokIs("bodystaff", &toks[j]) {
@@ -533,17 +534,29 @@ func (x *Extractor) speakerStaff(c *sentCtx, j int) int {
 			return -1
 		}
 		t := toks[k]
-		if isVerbTag(t.Tag) && t.Tag != "VBN" && t.Tag != "VBG" && x.cue.tokIs("reporting", &t) {
+		if isVerbTag(t.Tag) && t.Tag != "VBN" && t.Tag != "VBG" && (x.cue.tokIs("reporting", &t) || x.cue.tokIs("staffteller", &t)) {
 			if e := x.subject(c, k); e >= 0 && e < len(c.ents) && bodyKind(c.ents[e].Kind) {
 				return e
 			}
 			return -1
 		}
-		if !(t.Lower == "that" || t.Lower == "on" || t.Lower == "," || t.Tag == "NNP" || t.Tag == "CD" || t.Tag == "RB") {
+		if !(t.Lower == "that" || t.Lower == "on" || t.Lower == "," || t.Tag == "NNP" || t.Tag == "CD" || t.Tag == "RB" || x.staffTimeWord(t)) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// staffTimeWord reports whether t is a word of a short time phrase that may stand between a
+// reporting verb and the people its body sent ("said yesterday that officers …", "revealed on
+// Tuesday evening that detectives …", "said last week investigators …"): a calendar word
+// (cue calendar), a part of the day (cue daypart), "yesterday", "today", "last" or "week".
+func (x *Extractor) staffTimeWord(t token) bool {
+	switch t.Lower {
+	case "yesterday", "today", "last", "week":
+		return true
+	}
+	return x.cue.tokIs("calendar", &t) || x.cue.tokIs("daypart", &t)
 }
 
 // appositiveModifier reads a name that only modifies the common noun heading an apposition
@@ -2147,6 +2160,36 @@ func placePrep(toks []token, j int) int {
 func (x *Extractor) tellingVerb(t token) bool {
 	tr, ok := x.tokTrigger(&t, true)
 	return ok && isVerbTag(t.Tag) && tr.Type == schema.EventWarning
+}
+
+// originOf reports whether the mention m is the object of a "from" that tells where a person
+// comes from: right after a comma ("The man, from Westbrook, was charged") or a noun for a
+// person (cues describedperson and residenthead: "A teenager from Westbrook who hacked …"; "a
+// 41-year-old from Norbury").
+func (x *Extractor) originOf(toks []token, m mention) bool {
+	if m.First < 2 || toks[m.First-1].Lower != "from" {
+		return false
+	}
+	b := toks[m.First-2]
+	return b.Text == "," || x.cue.tokIs("describedperson", &b) || x.cue.tokIs("residenthead", &b) || strings.HasSuffix(b.Lower, "-year-old")
+}
+
+// originOnly reports whether every mention of entity e before the verb at i in its clause, and
+// at least one, tells where a person comes from (originOf: "The man, from Westbrook, was
+// charged", "A woman from Halden has been arrested").
+func (x *Extractor) originOnly(c *sentCtx, e, i int) bool {
+	toks := c.s.Toks
+	found := false
+	for _, m := range c.ms {
+		if m.Entity != e || m.First >= i || c.clause[m.First] != c.clause[i] {
+			continue
+		}
+		if !x.originOf(toks, m) {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // lonePlace returns the place placesNoun leaves out of the object of the verb at i, the only

@@ -610,6 +610,14 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 			t.Tag = "VBD"
 		}
 	}
+	// the tagger reads "evening" after a day as a participle ("On Tuesday evening/VBG
+	// Scotland Yard said", "Officials on Monday evening/VBG charged him"): a part of the day
+	// after a weekday, "yesterday", "tomorrow" or "this" is the noun the day heads (dayPart)
+	for i := 1; i < len(toks); i++ {
+		if dayPart(toks, i) {
+			toks[i].Tag = "NN"
+		}
+	}
 	// the tagger reads the participle after the noun of a sentence-opening phrase as a past
 	// tense ("In an interview aired/VBD on Sunday, X said"): before the phrase's comma, with no
 	// subject for it, it is a participle
@@ -788,6 +796,22 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 			toks[i].Tag = "NN"
 		}
 	}
+}
+
+// dayPart reports whether toks[i] is a part of the day tagged as some other class than a
+// noun right after a weekday, "yesterday", "tomorrow" or "this" ("Tuesday evening", "this
+// morning").
+func dayPart(toks []token, i int) bool {
+	switch toks[i].Lower {
+	case "morning", "afternoon", "evening", "night":
+	default:
+		return false
+	}
+	if toks[i].Tag == "NN" {
+		return false
+	}
+	prev := toks[i-1].Lower
+	return weekdays[prev] || prev == "yesterday" || prev == "tomorrow" || prev == "this"
 }
 
 // objectComplement reports whether toks[i], a word in -ed tagged as a verb, completes the

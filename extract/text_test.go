@@ -127,6 +127,21 @@ func TestPluralSubjectPastTense(t *testing.T) {
 	checkWordTags(t, x, tests)
 }
 
+// TestDayPartNoun checks that a part of the day after a weekday, "yesterday" or "this" is read
+// as a noun ("On Tuesday evening X said", "officials on Monday evening charged"), while the
+// verb "evening" elsewhere keeps its tag.
+func TestDayPartNoun(t *testing.T) {
+	x := mustExtractor(t)
+	tests := []wordTag{
+		{"On Tuesday evening Velmont Police said officers had arrested a man.", "evening", "NN"},
+		{"Officials on Monday evening charged Piet Anders with fraud.", "evening", "NN"},
+		{"The ministry said on Friday evening that it had expelled two diplomats.", "evening", "NN"},
+		{"Prosecutors said this morning that Piet Anders would be charged.", "morning", "NN"},
+		{"On Tuesday evening Velmont Police said officers had arrested a man.", "said", "VBD"},
+	}
+	checkWordTags(t, x, tests)
+}
+
 // TestNounReadPast checks that a verb in -ed the tagger reads as a noun right after a
 // sentence-opening singular subject, with a name or a determiner after it, is read as a past
 // tense ("The panel subpoenaed Harrow Bank"), while nouns in -eed and a noun before a
