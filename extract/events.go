@@ -2903,6 +2903,8 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 			break // "accounts had not been affected and accused the gang": no shared negation
 		}
 		switch {
+		case (w == "not" || w == "n't" || w == "n’t") && ev.Type == schema.EventWarning && isVerbTag(toks[i].Tag) && notUntil(c, i):
+			// "did not notify the regulator until March": done then, not left undone
 		case x.cue.tokIs("negation", &toks[j]) || unlikelyTo(toks, j):
 			ev.Negated = true
 		case x.cue.tokIs("hypothetical", &toks[j]):
@@ -2930,6 +2932,32 @@ func (x *Extractor) modality(c *sentCtx, i int, ev *rawEvent) {
 	if !ev.Negated && incident(ev.Type) && (x.unproven(c, i) || x.noEvidence(c, i) || incidentDeed(ev.Type) && x.failedTo(c, i)) {
 		ev.Negated = true
 	}
+}
+
+// notUntil reports whether the verb at i is followed in its clause by "until" and a time
+// ("did not notify the regulator until March 2024", "didn't tell customers until June 3"):
+// a negation so bounded says when the deed was done, not that it was left undone. A time
+// earlier in the sentence leaves the negation standing, since the deed would take that time.
+func notUntil(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	for j := i + 1; j < len(toks) && j-i <= 12 && c.clause[j] == c.clause[i]; j++ {
+		if toks[j].Text == "," || toks[j].Text == ";" {
+			return false
+		}
+		if toks[j].Lower != "until" && toks[j].Lower != "till" {
+			continue
+		}
+		for _, k := range c.timeAt {
+			if k < j {
+				return false // "learned of it in August but did not tell them until May": the times would cross
+			}
+			if k == j+1 || k == j+2 && j+1 < len(toks) && (toks[j+1].Tag == "JJ" || toks[j+1].Tag == "DT") {
+				return true // "until March", "until late April", "until the next day"
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // unlikelyTo reports whether the word at j is "unlikely" before the "to" of what it judges

@@ -5857,6 +5857,9 @@ func (x *Extractor) conjoinedVerb(c *sentCtx, j, aux int) int {
 		// "gained access to X's network in May by exploiting a flaw in its VPN, and had since
 		// stolen …": a comma closes a first conjunct long enough to want one
 		j, reach = j-1, commaConjunctReach
+		if p := x.saidAside(c, j); p >= 0 {
+			j = p // "notified X on Monday, Y said, and informed Z": the first conjunct ends before the aside
+		}
 	}
 	for v := j - 1; v >= 0 && j-v-skipped <= reach; v-- {
 		if isQuote(toks[v].Text) {
@@ -5892,6 +5895,34 @@ func (x *Extractor) conjoinedVerb(c *sentCtx, j, aux int) int {
 				continue
 			}
 			return v
+		}
+	}
+	return -1
+}
+
+// saidAside returns the comma that opens an attribution set off by commas and closed by the
+// comma at j ("…, Lena Vorst said, and …", "…, officials said, and …", "…, said a spokesman,
+// and …"): a short stretch with one verb, a tensed verb of saying, and no other; -1 when the
+// words before j are no such aside.
+func (x *Extractor) saidAside(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	said := -1
+	for k := j - 1; k > 0 && j-k <= 10; k-- {
+		t := &toks[k]
+		if t.Text == "," {
+			if said < 0 || k == j-1 {
+				return -1
+			}
+			return k
+		}
+		if isQuote(t.Text) || t.Text == ";" || t.Text == ":" || t.Tag == "WDT" || t.Tag == "WP" {
+			return -1
+		}
+		if isVerbTag(t.Tag) {
+			if said >= 0 || !isTensedTag(t.Tag) || !x.cue.tokIs("reporting", t) {
+				return -1
+			}
+			said = k
 		}
 	}
 	return -1

@@ -1213,6 +1213,9 @@ func (x *Extractor) orderedOut(c *sentCtx, i int, out *rawEvent) bool {
 			continue
 		}
 		t := toks[j]
+		if e := x.demonymCountry(c, j); e >= 0 && target < 0 && !ends && x.cue.tokAtIs("envoy", toks, j+1) {
+			target = e // "ordered a Russian diplomat to leave": the envoy's state, a demonym no mention holds
+		}
 		if ends && x.cue.tokIs("contractnoun", &t) && isNounTag(t.Tag) {
 			if j+2 < len(toks) && toks[j+1].Lower == "with" && c.at[j+2] >= 0 && target < 0 {
 				target = c.ms[c.at[j+2]].Entity // "its contract with X"
