@@ -777,6 +777,34 @@ func unitsOfDescribed(sents []sentence, ms []mention, ents []entity) []entity {
 	return ents
 }
 
+// knownWhereReach bounds the words of a place between "known in" and "as".
+const knownWhereReach = 4
+
+// knownWhere returns the index of the "as" closing a place or a manner set between "known" and
+// it ("known in the Netherlands as", "known in France as", "known locally as"), or k itself, the
+// word after "known", when no such phrase stands there.
+func knownWhere(toks []token, k int) int {
+	if k+1 < len(toks) && toks[k].Tag == "RB" && toks[k+1].Lower == "as" {
+		return k + 1 // "known locally as", "known officially as"
+	}
+	if k >= len(toks) || toks[k].Lower != "in" {
+		return k
+	}
+	for j := k + 1; j < len(toks) && j-k <= knownWhereReach; j++ {
+		switch t := toks[j]; {
+		case t.Lower == "as":
+			if j > k+1 {
+				return j
+			}
+			return k
+		case t.Tag == "NNP" || t.Tag == "NNPS" || t.Tag == "DT":
+		default:
+			return k
+		}
+	}
+	return k
+}
+
 // knownAsName returns the index of the name a description at i is declared to be known by in
 // its sentence ("The agency, known as AEPD, said", "The service, known by its Dutch acronym
 // AIVD, said"), or -1: a name no gazetteer entry holds, not a person's, after the description's
@@ -798,7 +826,7 @@ func knownAsName(sents []sentence, ms []mention, i int) int {
 	if k+1 >= len(toks) || toks[k].Lower != "known" {
 		return -1
 	}
-	k++
+	k = knownWhere(toks, k+1)
 	switch toks[k].Lower {
 	case "as":
 		k++
