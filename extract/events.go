@@ -1825,10 +1825,14 @@ func statementCited(toks []token, i int) bool {
 }
 
 // askedStep reports whether the noun of a legal step at i modifies a noun of asking right after
-// it (cue asknoun: "its own extradition request", "Belarus's extradition bid"): what the
-// possessor before owns is the request, so the possessor asks for the step.
-func (x *Extractor) askedStep(c *sentCtx, i int) bool {
+// it (cue asknoun: "its own extradition request", "Belarus's extradition bid") and the
+// possessor m before it is a state or a body: what it owns is the request, so it asks for the
+// step. A person's ("Marsk's extradition request") is a request for that person.
+func (x *Extractor) askedStep(c *sentCtx, i int, m mention) bool {
 	toks := c.s.Toks
+	if m.Entity < 0 || m.Entity >= len(c.ents) || !(c.ents[m.Entity].Kind == schema.KindCountry || bodyKind(c.ents[m.Entity].Kind)) {
+		return false
+	}
 	return i+1 < len(toks) && c.at[i+1] < 0 && x.cue.tokIs("asknoun", &toks[i+1])
 }
 
@@ -1881,7 +1885,7 @@ func (x *Extractor) nounEvent(c *sentCtx, i int, tr trigger) rawEvent {
 		// "his extradition", "Assange's arrest": whom the step is taken against; but "the
 		// company's investigation", "its own inquiry into X": who investigates
 		patient := (tr.Type == schema.EventLegal || tr.Type == schema.EventSanction) && !x.followedBy(c, i, "of") &&
-			!(m.Possessive && x.cue.trigIs("needsuspect", &tr)) && !(m.Possessive && x.askedStep(c, i))
+			!(m.Possessive && x.cue.trigIs("needsuspect", &tr)) && !(m.Possessive && x.askedStep(c, i, m))
 		if m.Entity >= 0 {
 			if patient {
 				ev.Target = []int{m.Entity} // "his extradition", "Assange's arrest"

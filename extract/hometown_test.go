@@ -9,7 +9,8 @@ import (
 )
 
 // TestHomeTown checks that the name after "from" behind a person known only by sex or age is a
-// town, no body, while the name after "from" behind a person named by work stays a body.
+// town, no body, while the name after "from" behind a person named by work, or a name ending in
+// a body's word, stays a body.
 func TestHomeTown(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -28,6 +29,15 @@ func TestHomeTown(t *testing.T) {
 		{"a teenager from a town",
 			"Officers detained a teenager from Holbrook in connection with the attack on Harlow Freight.",
 			"Holbrook", false},
+		{"a man from a bank stays a body",
+			"Prosecutors charged a man from Brenmoor Bank with selling customer records to Grey Finch.",
+			"Brenmoor Bank", true},
+		{"women from a firm stay a body",
+			"Two women from Halvard Systems were arrested on Friday over the theft of payroll data.",
+			"Halvard Systems", true},
+		{"an aside naming a firm stays a body",
+			"The woman, from Harlow Freight, told police she had been paid to plant the malware.",
+			"Harlow Freight", true},
 		{"a researcher from a firm stays a body",
 			"A researcher from Brightwater Labs said the gang had used stolen credentials.",
 			"Brightwater Labs", true},

@@ -2467,9 +2467,17 @@ func (x *Extractor) townAfterIn(toks []token, i, end int) bool {
 // homeTown reports whether the capitalised run [i,end) follows "from" after a noun for a person
 // known only by sex or age (cue folknoun: "a 22-year-old man from X", "two women from X"), or
 // after such a noun and a comma ("The man, from X, …"): the place the person comes from. A
-// person named by work ("a researcher from X") may come from an employer instead, and is left.
+// person named by work ("a researcher from X") may come from an employer instead, and is left,
+// and so is a run that ends in a body's word ("a man from Brenmoor Bank", "two women from
+// Halvard Systems") or that the gazetteer knows as no place.
 func (x *Extractor) homeTown(toks []token, i, end int) bool {
-	if i < 2 || end > len(toks) || toks[i-1].Lower != "from" {
+	if i < 2 || end > len(toks) || end <= i || toks[i-1].Lower != "from" {
+		return false
+	}
+	if last := &toks[end-1]; x.cue.tokIs("orgsuffix", last) || x.cue.tokIs("agencysuffix", last) {
+		return false
+	}
+	if e, ok := x.gaz.Lookup(joinTokens(toks[i:end])); ok && e.Kind != schema.KindPlace {
 		return false
 	}
 	n := i - 2

@@ -2306,8 +2306,8 @@ func newAccuserAcross(sents []sentence, ents []entity, ev rawEvent, o *occasion,
 }
 
 // warnedAcross reports whether the undated telling ev opens a new paragraph after a sentence in
-// which its speaker only warned or notified someone (a warning in the simple past, no report or
-// accusation of theirs) on a day before the latest day the story named earlier (latest, ISO):
+// which its speaker only warned or notified someone (a warning, no report or accusation of
+// theirs) on a day before the latest day the story named earlier (latest, ISO):
 // a notice given in the story's past is no public occasion, and the story has come back to its
 // own day ("Senators on Wednesday questioned X. … The company notified the agency on Dec. 2. ¶
 // Its chief executive rejected the suggestion …").

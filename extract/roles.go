@@ -5857,7 +5857,7 @@ func (x *Extractor) conjoinedVerb(c *sentCtx, j, aux int) int {
 		// "gained access to X's network in May by exploiting a flaw in its VPN, and had since
 		// stolen …": a comma closes a first conjunct long enough to want one
 		j, reach = j-1, commaConjunctReach
-		if p := x.saidAside(c, j); p >= 0 {
+		if p := x.saidAside(c, j); p >= 0 && !x.speakerActsNext(c, p, j+1) {
 			j = p // "notified X on Monday, Y said, and informed Z": the first conjunct ends before the aside
 		}
 	}
@@ -5926,6 +5926,36 @@ func (x *Extractor) saidAside(c *sentCtx, j int) int {
 		}
 	}
 	return -1
+}
+
+// speakerActsNext reports whether the verb after the "and" at and is an act of telling or
+// saying (a warning, statement, denial, accusation or report) while the last finite verb before
+// the attribution that opens at the comma p is no such act: "X breached Y's network in May, the
+// bank said on Monday, and warned customers" tells what the speaker did next, so the verb after
+// "and" shares the aside's subject, not the deed's. Two tellings ("notified X …, Y said, and
+// informed Z") or two deeds ("breached X …, Y said, and stole …") share the first subject.
+func (x *Extractor) speakerActsNext(c *sentCtx, p, and int) bool {
+	toks := c.s.Toks
+	telling := func(k int) bool {
+		tr, ok := x.tokTrigger(&toks[k], true)
+		return ok && (sayingType(tr.Type) || tr.Type == schema.EventWarning || tr.Type == schema.EventReport)
+	}
+	next := -1
+	for k := and + 1; k < len(toks) && k-and <= 3; k++ {
+		if isTensedTag(toks[k].Tag) && !isBeHave(toks[k].Lower) {
+			next = k
+			break
+		}
+	}
+	if next < 0 || !telling(next) {
+		return false
+	}
+	for k := p - 1; k >= 0 && p-k <= commaConjunctReach; k-- {
+		if isTensedTag(toks[k].Tag) && !isBeHave(toks[k].Lower) {
+			return !telling(k)
+		}
+	}
+	return false
 }
 
 // mentionAt returns the mention at token v of c, or -1 when none is there or c's mentions are

@@ -92,7 +92,8 @@ type nlp struct {
 	// chargingDocs are the documents that charge people (cue chargingdoc), whose relative
 	// clause's verb tagTokens retags (documentVerb)
 	chargingDocs map[string]bool
-	// cue holds the cue lists, of which tagTokens reads sameformverb (sameFormPast)
+	// cue holds the cue lists, of which tagTokens reads sameformverb (sameFormPast) and daypart
+	// (dayPart)
 	cue *cues
 }
 
@@ -614,7 +615,7 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 	// Scotland Yard said", "Officials on Monday evening/VBG charged him"): a part of the day
 	// after a weekday, "yesterday", "tomorrow" or "this" is the noun the day heads (dayPart)
 	for i := 1; i < len(toks); i++ {
-		if dayPart(toks, i) {
+		if p.dayPart(toks, i) {
 			toks[i].Tag = "NN"
 		}
 	}
@@ -798,16 +799,11 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 	}
 }
 
-// dayPart reports whether toks[i] is a part of the day tagged as some other class than a
-// noun right after a weekday, "yesterday", "tomorrow" or "this" ("Tuesday evening", "this
-// morning").
-func dayPart(toks []token, i int) bool {
-	switch toks[i].Lower {
-	case "morning", "afternoon", "evening", "night":
-	default:
-		return false
-	}
-	if toks[i].Tag == "NN" {
+// dayPart reports whether toks[i] is a part of the day (cue daypart) tagged as some other class
+// than a noun right after a weekday, "yesterday", "tomorrow" or "this" ("Tuesday evening",
+// "this morning").
+func (p *nlp) dayPart(toks []token, i int) bool {
+	if !p.cue.is("daypart", toks[i].Lower) || toks[i].Tag == "NN" {
 		return false
 	}
 	prev := toks[i-1].Lower
