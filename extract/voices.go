@@ -9,8 +9,9 @@ import (
 // telling it goes on with: the body that opens the same sentence as the subject of the clause
 // the spokesperson tells ("X has opened an inquiry, a spokesperson confirmed"), or else the body
 // that opens the sentence before in the same paragraph as the subject of a verb of telling,
-// denying or reacting ("X rejected the claim. A spokesperson said …", "X has denied it. “…,” a
-// spokesperson said"). The phrase becomes a mention of that body; with no such body it stays
+// denying or reacting, or of declining to comment ("X rejected the claim. A spokesperson said
+// …", "X has denied it. “…,” a spokesperson said", "X declined to discuss the files. A
+// spokesperson said …"). The phrase becomes a mention of that body; with no such body it stays
 // no one's, as before. Mentions are appended to ms.
 func (x *Extractor) spokespersonVoices(sents []sentence, ms []mention, ents []entity) []mention {
 	own := mentionsBySent(ms, len(sents))
@@ -69,7 +70,7 @@ func covered(ms []mention, idx []int, i int) bool {
 // subject is the body it owns where a mention of that follows ("Karsovia's foreign ministry"),
 // else the owner speaking through its office ("X's press office"). With telling, the verb right
 // after the subject (verbAfterSubject) must be one of telling or denying (cues reporting,
-// denyverb) or of reacting (reactionverb).
+// denyverb) or of reacting (reactionverb), or open a refusal to comment (declinedComment).
 func (x *Extractor) openingBody(s sentence, ms []mention, idx []int, ents []entity, telling bool) int {
 	toks := s.Toks
 	for n, j := range idx {
@@ -95,12 +96,20 @@ func (x *Extractor) openingBody(s sentence, ms []mention, idx []int, ents []enti
 			return e
 		}
 		v := verbAfterSubject(toks, end)
-		if v < 0 || !x.cue.tokIs("reporting", &toks[v]) && !x.cue.tokIs("denyverb", &toks[v]) && !x.cue.tokIs("reactionverb", &toks[v]) {
+		if v < 0 || !x.cue.tokIs("reporting", &toks[v]) && !x.cue.tokIs("denyverb", &toks[v]) && !x.cue.tokIs("reactionverb", &toks[v]) && !x.declinedComment(toks, v) {
 			return -1
 		}
 		return e
 	}
 	return -1
+}
+
+// declinedComment reports whether toks[v] opens a refusal to talk about a matter: a verb of
+// declining (cue refuseverb), "to" and a verb of speaking about it (cue commentverb), as in "X
+// declined to comment", "X has refused to discuss the files". News then gives the words the body
+// did say through its spokesperson ("… declined to comment. A spokesperson said …").
+func (x *Extractor) declinedComment(toks []token, v int) bool {
+	return v+2 < len(toks) && x.cue.tokIs("refuseverb", &toks[v]) && toks[v+1].Lower == "to" && x.cue.tokIs("commentverb", &toks[v+2])
 }
 
 // possessedEnd returns the index after the common or proper nouns (three at most) that a

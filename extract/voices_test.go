@@ -12,8 +12,8 @@ import (
 
 // TestSpokespersonVoices checks that a bare "a spokesperson" that tells something speaks for the
 // body whose telling it goes on with: the subject of its own sentence when it closes it, or the
-// subject of the sentence before in the paragraph when that one tells, denies or reacts; and for
-// no one otherwise.
+// subject of the sentence before in the paragraph when that one tells, denies, reacts or declines
+// to comment; and for no one otherwise.
 func TestSpokespersonVoices(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -31,6 +31,18 @@ func TestSpokespersonVoices(t *testing.T) {
 		{"a closing attribution speaks for the sentence's subject",
 			"The Norland Data Inspectorate has opened an inquiry into the breach, a spokeswoman said on Wednesday.",
 			"Norland Data Inspectorate", "a spokeswoman", "", ""},
+		{"a quote after the body declined to discuss a matter",
+			"The Varnish Interior Ministry declined to discuss the files. \"We do not comment on intelligence matters,\" a spokesperson said on Tuesday.",
+			"Varnish Interior Ministry", "a spokesperson", schema.EventStatement, "2026-02-10"},
+		{"a quote after the body refused to confirm a step",
+			"The Brenmoor Foreign Office has refused to confirm the expulsions. \"Any response will be proportionate,\" a spokesman said.",
+			"Brenmoor Foreign Office", "a spokesman", schema.EventStatement, ""},
+		{"a reported clause after a firm declined to comment",
+			"Orlen Data Systems declined to comment on the breach. A spokeswoman said no customer data had been taken.",
+			"Orlen Data Systems", "A spokeswoman", schema.EventStatement, ""},
+		{"declining to pay is no refusal to comment",
+			"The Orlen Water Board declined to pay the ransom. \"We do not negotiate,\" a spokesperson said.",
+			"", "a spokesperson", "", ""},
 		{"no body opens the sentence before",
 			"Hackers often strike rail firms. \"We see it every month,\" a spokesperson said.",
 			"", "a spokesperson", "", ""},
