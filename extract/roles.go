@@ -2507,6 +2507,13 @@ func (x *Extractor) afterUnnamedConjunct(c *sentCtx, j int) int {
 	return -1
 }
 
+// serviceDemonym reports whether m is a state's or a town's service read from a demonym or a
+// place before its lower-case head ("the Dutch police", "Kent police", "Hamburg prosecutors"):
+// a body, one hearer like a name, so that names joined to it are told too.
+func serviceDemonym(m mention) bool {
+	return m.How == mkDemonym && m.Kind == schema.KindAgency
+}
+
 // toldConjunct reads the names joined to the name first that a verb of warning at i takes as
 // its object: by "and" ("briefed the Prime Minister's office and the Home Affairs Minister"),
 // in a list closed by "and" ("notified X, Y and Z"), or by "as well as" ("notified X and Y, as
@@ -2522,8 +2529,8 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 	k, from := -1, -1
 	for j := i + 1; j < len(toks) && j-i <= 8; j++ {
 		if m := c.at[j]; m >= 0 {
-			if c.ms[m].Entity == first && (c.ms[m].How == mkName || c.ms[m].How == mkDesc && apposedName(c, c.ms[m]) < 0) {
-				k, from = c.ms[m].Last, c.ms[m].First // "warned X and Y", "warned the company and Y"
+			if c.ms[m].Entity == first && (c.ms[m].How == mkName || c.ms[m].How == mkDesc && apposedName(c, c.ms[m]) < 0 || serviceDemonym(c.ms[m])) {
+				k, from = c.ms[m].Last, c.ms[m].First // "warned X and Y", "warned the company and Y", "notified the Kent police and Y"
 			} else if o := ownedMention(c, j); o >= 0 && c.ms[o].Entity == first {
 				k, from = c.ms[o].Last, c.ms[o].First // "notified Dorsk's Cyber Agency and …"
 			} else if a := apposedName(c, c.ms[m]); a >= 0 && c.ms[a].Entity == first {
