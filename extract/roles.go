@@ -1970,6 +1970,8 @@ func (x *Extractor) objectWithin(c *sentCtx, i int, allowPrep, demonyms bool, re
 			return -1 // "warned hospitals about the group": what the telling is about, not who was told
 		case w.Lower == "for" && j == i+1:
 			return -1 // "spied for X", "hacking for Y": the one served, not the one the deed is done to
+		case x.toldOf(toks, i, j):
+			return -1 // "notified 120 hospitals of Grey Marten infections": what they were told of
 		case subordinator[w.Lower] && j+1 < len(toks) && (toks[j+1].Tag == "PRP" || toks[j+1].Tag == "DT"):
 			return -1 // "briefed only a handful of lawmakers before it took effect": another clause
 		case isVerbTag(w.Tag) && w.Tag != "VBG" && w.Tag != "VBN":
@@ -1981,6 +1983,27 @@ func (x *Extractor) objectWithin(c *sentCtx, i int, allowPrep, demonyms bool, re
 		}
 	}
 	return -1
+}
+
+// toldOf reports whether the "of" at j opens what the verb of warning at i tells about: it
+// follows a plural common noun, the ones told, that names no people of a body nor a count
+// ("notified 120 hospitals of Grey Marten infections", "warned banks of the Velvet Crane
+// campaign"), unlike "briefed members of X", "executives of X", "customers of X", "dozens of
+// companies".
+func (x *Extractor) toldOf(toks []token, i, j int) bool {
+	if toks[j].Lower != "of" || j < i+2 || !x.tellingVerb(toks[i]) {
+		return false
+	}
+	h := &toks[j-1]
+	if h.Tag != "NNS" || isCap(h.Text) {
+		return false
+	}
+	for _, cue := range []string{"leadhead", "staffnoun", "audience", "vaguecount", "genstart", "envoy"} {
+		if x.cue.tokIs(cue, h) {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectRightBefore reports whether the verb at v has its subject right before it, past
