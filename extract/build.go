@@ -96,6 +96,9 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 		}
 	}
 	for _, ev := range merged {
+		if ev.typ == schema.EventWarning && toldOwnOutlet(a, ents, ev.target) {
+			ev.typ = schema.EventStatement // "X told the Herald Sun" in the Herald Sun's story: said to its reporter
+		}
 		out := graph.Event{Type: ev.typ, Trigger: ev.lemma, Negated: ev.negated, Modality: ev.modality}
 		first := ev.evidence[0]
 		s := sents[first.sent]
@@ -2774,6 +2777,18 @@ func speaksForAll(ents []entity, agents, body []int) bool {
 		}
 	}
 	return len(agents) > 0
+}
+
+// toldOwnOutlet reports whether the ones a warning tells are all the outlet that publishes the
+// article (ownOutlet): "X told the Herald Sun he had …" in the Herald Sun's own story is a
+// saying to its reporter, as "told reporters" is, not a hearer warned.
+func toldOwnOutlet(a *Article, ents []entity, target []int) bool {
+	for _, e := range target {
+		if e < 0 || e >= len(ents) || !ownOutlet(a, ents[e]) {
+			return false
+		}
+	}
+	return len(target) > 0
 }
 
 // ownOutlet reports whether e is the outlet that publishes the article (its header's outlet,

@@ -1970,6 +1970,8 @@ func (x *Extractor) objectWithin(c *sentCtx, i int, allowPrep, demonyms bool, re
 			return -1 // "warned hospitals about the group": what the telling is about, not who was told
 		case w.Lower == "for" && j == i+1:
 			return -1 // "spied for X", "hacking for Y": the one served, not the one the deed is done to
+		case x.toldOf(toks, i, j):
+			return -1 // "notified 120 hospitals of Grey Marten infections": what they were told of
 		case subordinator[w.Lower] && j+1 < len(toks) && (toks[j+1].Tag == "PRP" || toks[j+1].Tag == "DT"):
 			return -1 // "briefed only a handful of lawmakers before it took effect": another clause
 		case isVerbTag(w.Tag) && w.Tag != "VBG" && w.Tag != "VBN":
@@ -1981,6 +1983,27 @@ func (x *Extractor) objectWithin(c *sentCtx, i int, allowPrep, demonyms bool, re
 		}
 	}
 	return -1
+}
+
+// toldOf reports whether the "of" at j opens what the verb of warning at i tells about: it
+// follows a plural common noun, the ones told, that names no people of a body nor a count
+// ("notified 120 hospitals of Grey Marten infections", "warned banks of the Velvet Crane
+// campaign"), unlike "briefed members of X", "executives of X", "customers of X", "dozens of
+// companies".
+func (x *Extractor) toldOf(toks []token, i, j int) bool {
+	if toks[j].Lower != "of" || j < i+2 || !x.tellingVerb(toks[i]) {
+		return false
+	}
+	h := &toks[j-1]
+	if h.Tag != "NNS" || isCap(h.Text) {
+		return false
+	}
+	for _, cue := range []string{"leadhead", "staffnoun", "audience", "vaguecount", "genstart", "envoy"} {
+		if x.cue.tokIs(cue, h) {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectRightBefore reports whether the verb at v has its subject right before it, past
@@ -2507,6 +2530,13 @@ func (x *Extractor) afterUnnamedConjunct(c *sentCtx, j int) int {
 	return -1
 }
 
+// serviceDemonym reports whether m is a state's or a town's service read from a demonym or a
+// place before its lower-case head ("the Dutch police", "Kent police", "Hamburg prosecutors"):
+// a body, one hearer like a name, so that names joined to it are told too.
+func serviceDemonym(m mention) bool {
+	return m.How == mkDemonym && m.Kind == schema.KindAgency
+}
+
 // toldConjunct reads the names joined to the name first that a verb of warning at i takes as
 // its object: by "and" ("briefed the Prime Minister's office and the Home Affairs Minister"),
 // in a list closed by "and" ("notified X, Y and Z"), or by "as well as" ("notified X and Y, as
@@ -2522,8 +2552,8 @@ func (x *Extractor) toldConjunct(c *sentCtx, i, first int) []int {
 	k, from := -1, -1
 	for j := i + 1; j < len(toks) && j-i <= 8; j++ {
 		if m := c.at[j]; m >= 0 {
-			if c.ms[m].Entity == first && (c.ms[m].How == mkName || c.ms[m].How == mkDesc && apposedName(c, c.ms[m]) < 0) {
-				k, from = c.ms[m].Last, c.ms[m].First // "warned X and Y", "warned the company and Y"
+			if c.ms[m].Entity == first && (c.ms[m].How == mkName || c.ms[m].How == mkDesc && apposedName(c, c.ms[m]) < 0 || serviceDemonym(c.ms[m])) {
+				k, from = c.ms[m].Last, c.ms[m].First // "warned X and Y", "warned the company and Y", "notified the Kent police and Y"
 			} else if o := ownedMention(c, j); o >= 0 && c.ms[o].Entity == first {
 				k, from = c.ms[o].Last, c.ms[o].First // "notified Dorsk's Cyber Agency and …"
 			} else if a := apposedName(c, c.ms[m]); a >= 0 && c.ms[a].Entity == first {
