@@ -36,6 +36,7 @@ type rawEvent struct {
 	WentOn   bool     // a telling given the day of the occasion before (goesOn): the next sentence's own day may still date it (reachesBack)
 	Listed   bool     // a deed told by its victim's place in a list of victims (victimList): the list's verb in the present dates none
 	Copied   bool     // a theft told only by a doer's copying of data (doerCopied): no theft unless whose data it is is found
+	OwnCopy  bool     // a Copied theft whose doer is only an opening pronoun standing for no group or person (pronounCopier): no theft unless the pronoun is settled on an incident's doer
 	Fronted  int      // 1 + whom a statement says the one it speaks of is a front for or works for (principalSaid): an accusation of that one once a day dates it (datedPrincipals); 0 for none
 }
 
@@ -709,6 +710,7 @@ func (x *Extractor) events(c *sentCtx) []rawEvent {
 		}
 		ev = x.fillGeneric(c, c.gen, i, tr, verb, ev)
 		ev.Copied = copied && ev.Type == schema.EventTheft
+		ev.OwnCopy = ev.Copied && x.pronounCopier(c, i)
 		if tr.Lemma == "plead" && verb && x.pleadedTo(c, i) {
 			ev.Target = nil // "pleaded guilty to stealing secrets from X": X is the deed's victim, not the plea's
 		}
@@ -3963,12 +3965,43 @@ func (x *Extractor) copierDoer(c *sentCtx, i int) bool {
 	if toks[i].Tag != "VBG" && j >= 0 && isNounTag(toks[j].Tag) && (c.at[j] < 0 || c.ms[c.at[j]].How != mkName) && x.cue.genHead[toks[j].Lower] == schema.KindGroup {
 		return true
 	}
+	if x.pronounCopier(c, i) {
+		// "Over several weeks, they copied …": the sentence's opening pronoun, which may stand
+		// for the doers of the incident just told (openingPronouns); a copy whose pronoun is not
+		// settled so is dropped (ownedCopies)
+		return true
+	}
+	return x.doerSubject(c, i)
+}
+
+// doerSubject reports whether the subject of the verb at i is an actor that is a group or a
+// person.
+func (x *Extractor) doerSubject(c *sentCtx, i int) bool {
 	e := x.subject(c, i)
 	if e < 0 || e >= len(c.ents) {
 		return false
 	}
 	k := c.ents[e].Kind
 	return k == schema.KindGroup || k == schema.KindPerson
+}
+
+// pronounCopier reports whether the finite verb at i has for subject "they" or "it" opening the
+// sentence or its first clause after a fronted adverbial (frontedAdverbial), where the pronoun
+// stands for no group or person: "Acme was breached in May. Over several weeks, they copied …"
+// with "they" read as Acme, which openingPronouns may settle on the incident's doer.
+func (x *Extractor) pronounCopier(c *sentCtx, i int) bool {
+	toks := c.s.Toks
+	if i >= len(toks) || toks[i].Tag == "VBG" {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && (toks[j].Tag == "RB" || x.auxTok(&toks[j])) {
+		j--
+	}
+	if j < 0 || toks[j].Tag != "PRP" || toks[j].Lower != "they" && toks[j].Lower != "it" {
+		return false
+	}
+	return (j == 0 || frontedAdverbial(toks, j)) && !x.doerSubject(c, i)
 }
 
 // othersData reports whether "of" at j names whose the data before it are: a name after at most

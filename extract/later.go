@@ -541,7 +541,7 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 			}
 		}
 	}
-	opening := openingPronouns(ms)
+	opening := openingPronouns(sents, ms)
 	for k := range evs {
 		a := &evs[k]
 		fam := familyOf(a.Type)
@@ -556,6 +556,7 @@ func (x *Extractor) continuedIncidents(sents []sentence, ms []mention, ents []en
 				}
 				if contains(p.Target, a.Agent[0]) && len(p.Agent) > 0 && !overlaps(p.Agent, a.Target) {
 					a.Agent = append([]int(nil), p.Agent...)
+					a.OwnCopy = false
 				}
 				break
 			}
@@ -1321,17 +1322,45 @@ func leftAsked(toks []token, k int) bool {
 	return false
 }
 
-// openingPronouns maps each sentence that opens with a subject pronoun ("They", "It") to the
-// entity it stands for.
-func openingPronouns(ms []mention) map[int]int {
+// openingPronouns maps each sentence that opens with a subject pronoun ("They", "It"), or
+// whose first clause has one right after a fronted adverbial (frontedAdverbial: "Over several
+// weeks, they copied …", "Between May and July they stole …"), to the entity it stands for.
+func openingPronouns(sents []sentence, ms []mention) map[int]int {
 	out := map[int]int{}
 	for _, m := range ms {
-		if m.How == mkPronoun && m.First == 0 && m.Entity >= 0 && (m.Head == "they" || m.Head == "it") {
+		if m.How != mkPronoun || m.Entity < 0 || m.Head != "they" && m.Head != "it" {
+			continue
+		}
+		if m.First == 0 || m.Sent >= 0 && m.Sent < len(sents) && frontedAdverbial(sents[m.Sent].Toks, m.First) {
 			out[m.Sent] = m.Entity
 		}
 	}
 	return out
 }
+
+// frontedAdverbial reports whether the tokens before n are an adverbial phrase set before the
+// subject, optionally closed by a comma: it opens with a preposition or an adverb ("Over the
+// next 18 months", "Later that year,", "Then") and holds no verb but one right after a relative
+// pronoun ("In the months that followed,"), no quote and no other comma, so the word at n
+// opens the sentence's first clause.
+func frontedAdverbial(toks []token, n int) bool {
+	if n <= 0 || n > len(toks) || n > maxFronted {
+		return false
+	}
+	if t := toks[0].Tag; t != "IN" && t != "RB" && t != "RBR" {
+		return false
+	}
+	for j := 0; j < n; j++ {
+		t := toks[j]
+		if isVerbTag(t.Tag) && !(j > 0 && (toks[j-1].Tag == "WDT" || toks[j-1].Lower == "that" || toks[j-1].Lower == "which")) || t.Tag == "MD" || t.Text == "\"" || t.Text == "“" || t.Text == "," && j != n-1 {
+			return false
+		}
+	}
+	return true
+}
+
+// maxFronted bounds, in tokens, the fronted adverbial frontedAdverbial reads.
+const maxFronted = 10
 
 // namesVictim reports whether the incident's own words name a victim that was not resolved to
 // an actor: "the 2014 hack of the Russian cyber security firm", "breached a defence
@@ -2231,11 +2260,14 @@ func nearestIncident(evs []rawEvent, r rawEvent, iso func(int) string) int {
 }
 
 // ownedCopies drops a theft told only by a copying of data (rawEvent.Copied) for which no
-// victim was found: copying data whose owner the text does not give tells of no theft.
+// victim was found: copying data whose owner the text does not give tells of no theft. It also
+// drops one whose opening pronoun was not settled on an incident's doer (rawEvent.OwnCopy):
+// "Over four days they downloaded records" with "they" still standing for a firm or a body,
+// which copies its own data or, investigating, another's (copierDoer).
 func ownedCopies(evs []rawEvent) []rawEvent {
 	out := evs[:0]
 	for _, ev := range evs {
-		if ev.Copied && len(ev.Target) == 0 {
+		if ev.Copied && (len(ev.Target) == 0 || ev.OwnCopy) {
 			continue
 		}
 		out = append(out, ev)
