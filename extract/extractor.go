@@ -255,6 +255,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (res *Result, err e
 	custodyT := -1                     // the time of a raid's dated step in the sentence before (custodySeries)
 	appearDay := ""                    // the day of the latest court appearance told so far (courtAppearance)
 	courtLead := ""                    // the day of the court's sitting the lead tells (courtLeadDay)
+	countedDay, countedSent := "", -1  // the day a fronted count names for a sentence with no event of it (daysApart)
 	occ.pub = pubDay
 	countries := countryEntities(ents)
 	own := mentionsBySent(ms, len(sents))
@@ -442,6 +443,12 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (res *Result, err e
 			found[lt.ev].TimeIdx = len(evTimes) - 1
 		}
 		for _, sh := range x.daysApart(c, found, ts, isoOf, earlier) {
+			if sh.ev < 0 {
+				if sh.day != "" && !afterWriting(sh.day) {
+					countedDay, countedSent = sh.day, k // "Two days after the leak, the party filed a complaint."
+				}
+				continue
+			}
 			if sh.day != "" && !afterWriting(sh.day) { // a count that lands after the day of writing counted from the wrong event
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
 				found[sh.ev].TimeIdx = len(evTimes) - 1
@@ -456,9 +463,14 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (res *Result, err e
 			}
 		}
 		if len(inSent) > 0 && k > 0 && sents[k-1].Para == c.s.Para { // a sentence with no time of its own has no "following day"
-			for _, sh := range followingDay(found, ts, inSent, lastDayOf(evs, k-1, isoOf)) {
+			prevDay := lastDayOf(evs, k-1, isoOf)
+			if prevDay == "" && countedSent == k-1 {
+				prevDay = countedDay // the day the sentence before counted on to from an earlier event
+			}
+			for _, sh := range followingDay(found, ts, inSent, prevDay) {
 				evTimes = dateByShift(evTimes, found, sh)
 			}
+			staleCount(found, ts, inSent, sents[k-1])
 		}
 		for _, sh := range monthRecalled(c.s.Toks, found, evs, isoOf) {
 			evTimes = dateByShift(evTimes, found, sh)
