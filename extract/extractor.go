@@ -402,7 +402,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (res *Result, err e
 		} else if d := x.sentencePassing(c.s.Toks, ts, isoOf); d != "" && !afterWriting(d) {
 			appearDay = d // "Passing sentence on Wednesday, Judge X said": the court sat that day
 		}
-		if courtLead == "" && c.s.Para == sents[0].Para {
+		if courtLead == "" && c.s.Para <= sents[0].Para+1 { // the lead, or the paragraph that details it ("A local court on Thursday remanded them")
 			if d := x.courtLeadDay(c.s.Toks, found, ts, inSent, isoOf); !afterWriting(d) {
 				courtLead = d // a sitting still to come ("is due in court on Friday") is no occasion yet
 			}

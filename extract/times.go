@@ -5912,7 +5912,8 @@ func (x *Extractor) counselArgued(toks []token, v int) bool {
 // Neil Ames, argued": the name set off by commas between).
 const counselReach = 8
 
-// courtLeadDay returns the day of a court's sitting that a sentence of the story's lead tells:
+// courtLeadDay returns the day of a court's sitting that a sentence of the story's lead, or of the
+// paragraph after it that details the lead, tells:
 // a step taken at a sitting dated to a day (cue sittingstep: "was sentenced Wednesday",
 // "pleaded guilty on Monday"), or a bench or court (cue courtword) with a day within
 // courtDayReach words of it and no comma between ("admitted in federal court on Wednesday", "A
