@@ -255,6 +255,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (res *Result, err e
 	custodyT := -1                     // the time of a raid's dated step in the sentence before (custodySeries)
 	appearDay := ""                    // the day of the latest court appearance told so far (courtAppearance)
 	courtLead := ""                    // the day of the court's sitting the lead tells (courtLeadDay)
+	countedDay, countedSent := "", -1  // the day a fronted count names for a sentence with no event of it (daysApart)
 	occ.pub = pubDay
 	countries := countryEntities(ents)
 	own := mentionsBySent(ms, len(sents))
@@ -398,8 +399,10 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (res *Result, err e
 		before := latestDay(nil, evs, isoOf, k-recallWindow) // the latest of earlier sentences only
 		if d := x.courtAppearance(c.s.Toks, ts, isoOf); d != "" {
 			appearDay = d
+		} else if d := x.sentencePassing(c.s.Toks, ts, isoOf); d != "" && !afterWriting(d) {
+			appearDay = d // "Passing sentence on Wednesday, Judge X said": the court sat that day
 		}
-		if courtLead == "" && c.s.Para == sents[0].Para {
+		if courtLead == "" && c.s.Para <= sents[0].Para+1 { // the lead, or the paragraph that details it ("A local court on Thursday remanded them")
 			if d := x.courtLeadDay(c.s.Toks, found, ts, inSent, isoOf); !afterWriting(d) {
 				courtLead = d // a sitting still to come ("is due in court on Friday") is no occasion yet
 			}
@@ -442,6 +445,12 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (res *Result, err e
 			found[lt.ev].TimeIdx = len(evTimes) - 1
 		}
 		for _, sh := range x.daysApart(c, found, ts, isoOf, earlier) {
+			if sh.ev < 0 {
+				if sh.day != "" && !afterWriting(sh.day) {
+					countedDay, countedSent = sh.day, k // "Two days after the leak, the party filed a complaint."
+				}
+				continue
+			}
 			if sh.day != "" && !afterWriting(sh.day) { // a count that lands after the day of writing counted from the wrong event
 				evTimes = append(evTimes, timex.Expression{Start: -1, End: -1, Type: timex.Date, Value: sh.day, Text: sh.words})
 				found[sh.ev].TimeIdx = len(evTimes) - 1
@@ -456,9 +465,14 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (res *Result, err e
 			}
 		}
 		if len(inSent) > 0 && k > 0 && sents[k-1].Para == c.s.Para { // a sentence with no time of its own has no "following day"
-			for _, sh := range followingDay(found, ts, inSent, lastDayOf(evs, k-1, isoOf)) {
+			prevDay := lastDayOf(evs, k-1, isoOf)
+			if prevDay == "" && countedSent == k-1 {
+				prevDay = countedDay // the day the sentence before counted on to from an earlier event
+			}
+			for _, sh := range followingDay(found, ts, inSent, prevDay) {
 				evTimes = dateByShift(evTimes, found, sh)
 			}
+			staleCount(found, ts, inSent, sents[k-1])
 		}
 		for _, sh := range monthRecalled(c.s.Toks, found, evs, isoOf) {
 			evTimes = dateByShift(evTimes, found, sh)
@@ -876,6 +890,52 @@ func (x *Extractor) courtAppearance(toks []token, ts []timex.Expression, iso fun
 			if ti := timeStarting(ts, toks[j].Start); ti >= 0 {
 				d := iso(ti)
 				if len(d) == dayValue && (court || x.benchFollows(toks, j+1, i+appearReach)) {
+					return d
+				}
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// sentenceReach bounds how many words after a participle of passing sentence (cue
+// sentencepass) the noun "sentence" may stand ("Handing down a four-year sentence").
+const sentenceReach = 5
+
+// sentencePassing returns the day of a court's sitting that a participle of passing sentence
+// gives, opening the sentence or set off after a comma ("Passing sentence on Wednesday, Judge X
+// said", "Sentencing him on Friday, the judge said", "Judge X, jailing the pair on Tuesday,
+// said"): "passing", "handing down" or "imposing" (cue sentencepass) with "sentence" at most
+// sentenceReach words on, or "sentencing" or "jailing" (cue sentenceverb) with an object right
+// after it ("Sentencing is due in May" has none), then a written day within appearReach tokens,
+// no comma, semicolon or full stop before it. "" for none. What is said in or outside court is
+// said that day when the story dates no legal step (courtStepDay), as after a court appearance.
+func (x *Extractor) sentencePassing(toks []token, ts []timex.Expression, iso func(int) string) string {
+	for i := range toks {
+		if i > 0 && toks[i-1].Text != "," {
+			continue
+		}
+		end := -1
+		switch {
+		case x.cue.tokIs("sentencepass", &toks[i]):
+			for j := i + 1; j < len(toks) && j-i <= sentenceReach; j++ {
+				if toks[j].Lower == "sentence" || toks[j].Lower == "sentences" {
+					end = j
+					break
+				}
+			}
+		case x.cue.tokIs("sentenceverb", &toks[i]) && i+1 < len(toks):
+			if tg := toks[i+1].Tag; tg == "PRP" || tg == "DT" || tg == "CD" || strings.HasPrefix(tg, "NNP") {
+				end = i + 1
+			}
+		}
+		for j := end + 1; end >= 0 && j < len(toks) && j-i <= appearReach; j++ {
+			if w := toks[j].Text; w == "," || w == ";" || w == "." {
+				break
+			}
+			if ti := timeStarting(ts, toks[j].Start); ti >= 0 {
+				if d := iso(ti); len(d) == dayValue {
 					return d
 				}
 				break

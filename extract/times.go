@@ -3170,6 +3170,21 @@ func apartFrom(toks []token, found []rawEvent, di, ai int) []int {
 	return out
 }
 
+// frontedCount reports whether the phrase after after|before at ai, in a count that opens the
+// sentence, closes with a comma within frontReach tokens and holds no clause of its own ("Two
+// days after the leak, …").
+func frontedCount(toks []token, ai int) bool {
+	for p := ai + 1; p < len(toks) && p <= ai+frontReach; p++ {
+		if isFiniteTag(toks[p].Tag) {
+			return false
+		}
+		if toks[p].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // frontReach bounds how far after its after|before a count of days that opens a sentence
 // looks for the comma closing the phrase.
 const frontReach = 8
@@ -3941,8 +3956,14 @@ func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expressio
 		}
 		// after|before a definite event noun: the main clause's events follow from it
 		if d := nounDay(ai+1, ai+4); d != "" {
-			for _, k := range apartFrom(toks, found, di, ai) {
+			ks := apartFrom(toks, found, di, ai)
+			for _, k := range ks {
 				out = append(out, dayShift{k, shift(d, dir), words})
+			}
+			if len(ks) == 0 && di == 0 && frontedCount(toks, ai) {
+				// "Two days after the leak, the party filed a complaint.": no event to date, but
+				// the day the narrative has reached, which a "following day" after it counts on from
+				out = append(out, dayShift{-1, shift(d, dir), words})
 			}
 			continue
 		}
@@ -5891,7 +5912,8 @@ func (x *Extractor) counselArgued(toks []token, v int) bool {
 // Neil Ames, argued": the name set off by commas between).
 const counselReach = 8
 
-// courtLeadDay returns the day of a court's sitting that a sentence of the story's lead tells:
+// courtLeadDay returns the day of a court's sitting that a sentence of the story's lead, or of the
+// paragraph after it that details the lead, tells:
 // a step taken at a sitting dated to a day (cue sittingstep: "was sentenced Wednesday",
 // "pleaded guilty on Monday"), or a bench or court (cue courtword) with a day within
 // courtDayReach words of it and no comma between ("admitted in federal court on Wednesday", "A
@@ -7010,6 +7032,42 @@ func followingDay(found []rawEvent, ts []timex.Expression, inSent []int, prevDay
 		}
 	}
 	return out
+}
+
+// staleCount leaves undated the events of a sentence that a count of days ("the following
+// day", "the next day", "two days later") dates only to the month or year the tagger fell back
+// on, when the sentence before, prev, names a time of its own outside that month ("Two days
+// after the leak, the party filed a complaint. The prosecutor opened an inquiry the following
+// day."): the count runs on from prev's time, which the tagger could not place, so the older
+// month it fell back on belongs to another event. followingDay, run before, dates the count
+// when prev's event has a day.
+func staleCount(found []rawEvent, ts []timex.Expression, inSent []int, prev sentence) {
+	for _, ti := range inSent {
+		v := ts[ti].Value
+		if !strings.Contains(v, "X") || followingCount(strings.Fields(strings.ToLower(ts[ti].Text))) == 0 {
+			continue
+		}
+		anchor := strings.TrimRight(strings.SplitN(v, "X", 2)[0], "-")
+		if anchor == "" || !prevOwnTime(ts, prev, anchor) {
+			continue
+		}
+		for k := range found {
+			if found[k].TimeIdx == ti {
+				found[k].TimeIdx, found[k].TimeText = -1, ""
+			}
+		}
+	}
+}
+
+// prevOwnTime reports whether sentence prev names a time expression whose value does not lie in
+// anchor (a year or a month): prev's own time, not the one a count after it fell back on.
+func prevOwnTime(ts []timex.Expression, prev sentence, anchor string) bool {
+	for _, t := range ts {
+		if t.Start >= prev.Start && t.Start < prev.End && !strings.HasPrefix(t.Value, anchor) {
+			return true
+		}
+	}
+	return false
 }
 
 // followingCount returns the count of days that words ("the following day", "the next day",
