@@ -2955,7 +2955,7 @@ func notUntil(c *sentCtx, i int) bool {
 		}
 		for _, k := range c.timeAt {
 			if k < j {
-				return false // "learned of it in August but did not tell them until May": the times would cross
+				return false // "found it in July but did not tell them until October": the times would cross
 			}
 			if k == j+1 || k == j+2 && j+1 < len(toks) && (toks[j+1].Tag == "JJ" || toks[j+1].Tag == "DT") {
 				return true // "until March", "until late April", "until the next day"

@@ -9,16 +9,16 @@ import (
 
 // TestFrontedAsideTime checks that a time fronted in a sentence keeps dating the main verb when
 // an adverbial aside set off by commas stands between it and the subject, a clause or a phrase
-// of time or circumstance ("On Wednesday, after the expulsion was announced, the ministry
+// of time or circumstance ("On Tuesday, after the tariffs were imposed, the ministry
 // said …"; frontedAside), and that a time of the aside's own is not taken over.
 func TestFrontedAsideTime(t *testing.T) {
 	checkTimes(t, []timeCase{
 		{"a passive clause after 'after', a body speaking", "2025-11-20",
-			"On Wednesday, after the expulsion was announced, the Vestian Foreign Ministry said it would respond in kind.",
-			schema.EventStatement, "vestian-foreign-ministry", "", "2025-11-19"},
+			"On Tuesday, after the tariffs were imposed, the Vestian Foreign Ministry said it would study its options.",
+			schema.EventStatement, "vestian-foreign-ministry", "", "2025-11-18"},
 		{"a phrase after 'after'", "2025-11-20",
-			"On Wednesday, after the expulsion, the Vestian Foreign Ministry said it would respond in kind.",
-			schema.EventStatement, "vestian-foreign-ministry", "", "2025-11-19"},
+			"On Tuesday, after the tariffs, the Vestian Foreign Ministry said it would study its options.",
+			schema.EventStatement, "vestian-foreign-ministry", "", "2025-11-18"},
 		{"a phrase after 'before', a titled person speaking", "2025-11-20",
 			"On Monday, before the vote, Senator Ana Brill said the measure was needed.",
 			schema.EventStatement, "ana-brill", "", "2025-11-17"},
@@ -26,8 +26,8 @@ func TestFrontedAsideTime(t *testing.T) {
 			"On Monday, before the vote was held, Senator Ana Brill said the measure was needed.",
 			schema.EventStatement, "ana-brill", "", "2025-11-17"},
 		{"a country speaking after a clause", "2025-11-20",
-			"On Wednesday, after the expulsion was announced, Vestia said it would expel Norlandic diplomats.",
-			schema.EventStatement, "vestia", "", "2025-11-19"},
+			"On Monday, after the talks were suspended, Vestia said it would close two Norlandic consulates.",
+			schema.EventStatement, "vestia", "", "2025-11-17"},
 		{"a denial after 'late on' and a phrase", "2025-11-20",
 			"Late on Tuesday, after the vote, the Vestian Foreign Ministry rejected the accusations.",
 			schema.EventDenial, "vestian-foreign-ministry", "", "2025-11-18"},

@@ -11,8 +11,8 @@ import (
 // (originOnly), while a named defendant set before such a phrase still is.
 func TestLegalOriginNoDefendant(t *testing.T) {
 	checkEventRules(t, "2025-11-20", []eventCase{
-		{"a description, then its town between commas", "Police arrested a 22-year-old man in Dunmore last week. The man, from Westbrook, has been charged with computer fraud.",
-			schema.EventLegal, "", "westbrook", false},
+		{"a description, then its town between commas", "Officers detained a 35-year-old man in Pellham on Saturday. The man, from Carrow, has since been charged with blackmail.",
+			schema.EventLegal, "", "carrow", false},
 		{"a noun for a person, then its town", "A woman from Halden was charged on Tuesday with hacking a council.",
 			schema.EventLegal, "", "halden", false},
 		{"an age as the noun", "The suspect, a 41-year-old from Norbury, has been charged with fraud.",

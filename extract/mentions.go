@@ -1891,7 +1891,7 @@ var militaryUnit = map[string]bool{"unit": true, "division": true, "brigade": tr
 
 // quantityName reports whether the name run [i,end) is an amount written with a unit: a number
 // joined to a unit of data ("80GB", "1.5TB", "450MB"; cue dataunit), or a currency's sign
-// before a number ("Rs 29", "INR 400"; cue currencysign). An amount is no actor, whatever its
+// before a number ("Rs 12", "INR 400"; cue currencysign). An amount is no actor, whatever its
 // capitals.
 func (x *Extractor) quantityName(toks []token, i, end int) bool {
 	if i >= end || end > len(toks) {
@@ -1934,7 +1934,7 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 		first++
 	}
 	if x.quantityName(toks, i, end) {
-		return out // "released 80GB of files", "demanded Rs 5 crore": an amount, no body
+		return out // "dumped 80GB of scans", "asked for Rs 5 crore": an amount, no body
 	}
 	if partyMember(toks, i, end) && x.regionName(joinTokens(toks[i:end-1])) {
 		return out // "Rep. Lee Barr, a Carrow Democrat who sits on …": the lawmaker's party, no body

@@ -15,6 +15,6 @@ func TestNotUntilWarning(t *testing.T) {
 		{"day, trailing span", "Brightwell Energy did not alert the Federal Cyber Office until October 3, nearly five weeks after the breach.", schema.EventWarning, "brightwell-energy", "federal-cyber-office", true},
 		{"contracted negation", "Kestrel Bank didn't tell the Office of the Banking Commissioner until June.", schema.EventWarning, "kestrel-bank", "office-of-the-banking-commissioner", true},
 		{"plain negation", "Kestrel Bank did not notify the Office of the Banking Commissioner.", schema.EventWarning, "kestrel-bank", "office-of-the-banking-commissioner", false},
-		{"earlier time", "Harrow Logistics learned of the breach in August but did not inform the Data Protection Authority until November.", schema.EventWarning, "harrow-logistics", "data-protection-authority", false},
+		{"earlier time", "Harrow Logistics spotted the intrusion in July but did not inform the Data Protection Authority until September.", schema.EventWarning, "harrow-logistics", "data-protection-authority", false},
 	})
 }

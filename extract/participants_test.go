@@ -1325,8 +1325,8 @@ func TestSpeakerStaff(t *testing.T) {
 			schema.EventLegal, "velmont-police", "piet-anders", true},
 		{"a fronted day and its evening", "Harrow Bank said its systems had been breached. On Friday evening the Velmont police said officers had arrested Piet Anders.",
 			schema.EventLegal, "velmont-police", "piet-anders", true},
-		{"revealed, past a relative clause", "Harrow Bank said its systems had been breached. The Norland Police Service, which opened an inquiry in June, revealed yesterday that detectives had arrested Piet Anders.",
-			schema.EventLegal, "norland-police-service", "piet-anders", true},
+		{"revealed, past a relative clause", "Harrow Bank said its systems had been breached. The Ostmark Constabulary, which took over the case in April, revealed yesterday that officers had detained Piet Anders.",
+			schema.EventLegal, "ostmark-constabulary", "piet-anders", true},
 		{"disclosed", "Harrow Bank said its systems had been breached. The Norland Bureau of Investigation disclosed that agents had arrested Piet Anders in March.",
 			schema.EventLegal, "norland-bureau-of-investigation", "piet-anders", true},
 	})

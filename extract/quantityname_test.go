@@ -15,7 +15,7 @@ func TestQuantityName(t *testing.T) {
 		present    []string // these actors must be found
 	}{
 		{"data joined to its unit",
-			"When the deadline passed, Grey Finch released about 80GB of files stolen from Corlan Bank.",
+			"Grey Finch leaked nearly 80GB of scans copied from Corlan Bank after talks stalled.",
 			[]string{"80GB"}, []string{"Grey Finch", "Corlan Bank"}},
 		{"a decimal amount of data",
 			"The gang posted 1.5TB of data taken from Harlow Freight on Monday.",
@@ -27,8 +27,8 @@ func TestQuantityName(t *testing.T) {
 			"Hackers demanded Rs 5 crore from Tarnvik Ports on Tuesday.",
 			[]string{"Rs 5", "Rs"}, []string{"Tarnvik Ports"}},
 		{"a rupee amount in brackets",
-			"Grey Finch demanded $2 million (around Rs 16 crore) from Corlan Bank.",
-			[]string{"Rs 16", "Rs"}, []string{"Corlan Bank"}},
+			"Grey Finch asked Corlan Bank for $3 million (roughly Rs 24 crore) in bitcoin.",
+			[]string{"Rs 24", "Rs"}, []string{"Corlan Bank"}},
 		{"a numbered unit stays a name",
 			"Prosecutors said Unit 26165 broke into the servers of Velmora Logistics.",
 			nil, []string{"Unit 26165", "Velmora Logistics"}},

@@ -6783,11 +6783,11 @@ func appositiveAnchor(c *sentCtx, r int) int {
 }
 
 // appositiveAnchorReach bounds how many words of an appositive's noun phrase appositiveAnchor
-// reads back over ("the prolific North Korean hacking outfit that …").
+// reads back over ("the veteran Vestian phishing crew that …").
 const appositiveAnchorReach = 8
 
 // gapAnchor returns the name that the antecedent of the relative clause whose verb is at i
-// stands in apposition to ("X, the hacking outfit that the U.S. government has blamed for …":
+// stands in apposition to ("X, the phishing crew that the Canadian government has blamed for …":
 // X), reading back from the clause's subject; -1 when there is none.
 func (x *Extractor) gapAnchor(c *sentCtx, i int) int {
 	v := x.beforeAux(c.s.Toks, i, true)

@@ -773,7 +773,7 @@ func frontedResumed(toks []token, t, i int) bool {
 // ends at its first comma, an adverbial aside set off by commas follows that phrase, opened by a
 // word of time or circumstance (frontedaside), perhaps after a measure ("shortly", "two days",
 // "hours"), and the verb at i, a finite verb, follows the subject right after the aside ("On
-// Wednesday, after the expulsion was announced, the ministry said …", "On Thursday, before the
+// Tuesday, after the tariffs were imposed, the ministry said …", "On Thursday, before the
 // vote, Senator X said …"): the fronted time is the main verb's, though the aside split the
 // clauses.
 func (x *Extractor) frontedAside(toks []token, t, i int) bool {

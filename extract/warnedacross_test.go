@@ -11,22 +11,22 @@ import (
 // day the story named earlier (warnedAcross): the story has come back to its own day. The same
 // speaker's telling in the same paragraph still goes on.
 func TestWarnedAcross(t *testing.T) {
-	const lead = "Senators on Wednesday questioned the head of Delmar Systems about a breach that exposed designs for a drone.\n\n"
+	const lead = "A parliamentary panel on Tuesday pressed the founder of Delmar Systems over a leak of satellite blueprints.\n\n"
 	checkTimes(t, []timeCase{
 		{"a notice in the story's past, a denial by the notifier's chief in a new paragraph", "2025-11-20",
-			lead + "Hackers broke into the company's network in 2023. The company notified the Defense Department on Dec. 2.\n\n" +
-				"Tom Reyes, the company's chief executive, rejected the suggestion that Delmar had hidden the breach.",
-			schema.EventDenial, "tom-reyes", "", ""},
+			lead + "Intruders had been inside the firm's servers since 2022. The firm informed the Space Agency on Oct. 9.\n\n" +
+				"Lena Okafor, the firm's founder, denied that Delmar had tried to bury the leak.",
+			schema.EventDenial, "lena-okafor", "", ""},
 		{"a notice bounded by 'until', the attribution closing it", "2025-11-20",
-			lead + "The company did not notify the Defense Department until Dec. 2, the report said.\n\n" +
-				"Tom Reyes, the company's chief executive, rejected the suggestion that Delmar had hidden the breach.",
-			schema.EventDenial, "tom-reyes", "", ""},
+			lead + "The firm did not inform the Space Agency until Oct. 9, an audit found.\n\n" +
+				"Lena Okafor, the firm's founder, denied that Delmar had tried to bury the leak.",
+			schema.EventDenial, "lena-okafor", "", ""},
 		{"the notice keeps its own day", "2025-11-20",
-			lead + "The company notified the Defense Department on Dec. 2.\n\n" +
-				"Tom Reyes, the company's chief executive, rejected the suggestion that Delmar had hidden the breach.",
-			schema.EventWarning, "delmar-systems", "defense-department", "2024-12-02"},
+			lead + "The firm informed the Space Agency on Oct. 9.\n\n" +
+				"Lena Okafor, the firm's founder, denied that Delmar had tried to bury the leak.",
+			schema.EventWarning, "delmar-systems", "space-agency", "2025-10-09"},
 		{"the notifier's saying in the same paragraph goes on", "2025-11-20",
-			lead + "The FBI notified the company on Dec. 2, officials said. The bureau said the hackers came from Vestia.",
-			schema.EventStatement, "federal-bureau-of-investigation", "", "2024-12-02"},
+			lead + "The FBI warned the firm on Oct. 9, two officials said. The bureau said the intruders were based in Vestia.",
+			schema.EventStatement, "federal-bureau-of-investigation", "", "2025-10-09"},
 	}, false)
 }

@@ -8,8 +8,8 @@ import "testing"
 // ("X's work on behalf of victims") accuses no one.
 func TestSaidWorkOnBehalf(t *testing.T) {
 	checkAccusations(t, []accusationCase{
-		{"operators of a group", "Tarnwell Labs said on Tuesday that the operators of Pale Otter work on behalf of China's Ministry of State Security.", "tarnwell-labs", "ministry-of-state-security"},
-		{"work for", "Halden Cyber said on Monday that the hackers of Grey Sparrow work for Russia's GRU.", "halden-cyber", "main-intelligence-directorate"},
+		{"operators of a group", "Corvid Analytics said on Thursday that the operators of Pale Otter work on behalf of Vestia's Bureau of External Affairs.", "corvid-analytics", "bureau-of-external-affairs"},
+		{"work for", "Halden Cyber said on Monday that the hackers of Grey Sparrow work for Norland's Directorate of Signals.", "halden-cyber", "directorate-of-signals"},
 		{"possessive noun", "Tarnwell Labs said on Tuesday that Pale Otter's work on behalf of victims had been praised.", "", ""},
 	})
 }
