@@ -746,17 +746,8 @@ func frontedResumed(toks []token, t, i int) bool {
 		}
 		i = v // "… published a report": the report is the verb's
 	}
-	c0 := -1
-	for j, tk := range toks[:i] {
-		if tk.Text == "," {
-			c0 = j
-			break
-		}
-		if isVerbTag(tk.Tag) || tk.Tag == "MD" {
-			return false
-		}
-	}
-	if c0 < t {
+	c0 := openingComma(toks, i)
+	if c0 < 0 || c0 < t {
 		return false
 	}
 	j := c0 + 1
@@ -767,6 +758,20 @@ func frontedResumed(toks []token, t, i int) bool {
 		return false
 	}
 	return toks[i-1].Text == "," && !textBetween(toks, j+1, i-1, ",") // the relative ends right before the verb
+}
+
+// openingComma returns the first comma before token i when no verb or modal comes before it
+// (the comma that closes a fronted phrase: "On Tuesday, …"), or -1.
+func openingComma(toks []token, i int) int {
+	for j, tk := range toks[:i] {
+		if tk.Text == "," {
+			return j
+		}
+		if isVerbTag(tk.Tag) || tk.Tag == "MD" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // frontedAside reports whether the time at t stands in a phrase that opens the sentence and
@@ -780,17 +785,8 @@ func (x *Extractor) frontedAside(toks []token, t, i int) bool {
 	if i >= len(toks) || t >= i || !isTensedTag(toks[i].Tag) {
 		return false
 	}
-	c0 := -1
-	for j, tk := range toks[:i] {
-		if tk.Text == "," {
-			c0 = j
-			break
-		}
-		if isVerbTag(tk.Tag) || tk.Tag == "MD" {
-			return false
-		}
-	}
-	if c0 < t {
+	c0 := openingComma(toks, i)
+	if c0 < 0 || c0 < t {
 		return false
 	}
 	j := c0 + 1
