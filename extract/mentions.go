@@ -2297,8 +2297,8 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 	case (last == "center" || last == "centre") && len(words) > 2 && x.cue.tokIs("fieldcenter", &words[len(words)-2]):
 		m.Kind, m.Conf = schema.KindOrganization, 0.75 // "St. Aldric Medical Center": a hospital's, not a state's
 	case x.cue.tokIsBare("agencysuffix", lastTok) || x.cue.tokIs("agencysuffix", firstTok) && len(words) > 2:
-		if m.Country == "" && len(words) == 1 && !x.serviceVoice(toks, i, end) {
-			return out // a bare "Department" or "Office"; not "The Navy said"
+		if m.Country == "" && len(words) == 1 {
+			return out // a bare "Department" or "Office"
 		}
 		m.Kind, m.Conf = schema.KindAgency, 0.75
 	case x.cue.tokIsBare("orgsuffix", lastTok) && len(words) > 1:
@@ -2361,18 +2361,6 @@ func (x *Extractor) nameMentions(s *sentence, i, end int, out []mention) []menti
 		}
 	}
 	return append(out, m)
-}
-
-// serviceVoice reports whether the one word toks[i:end] names a state's armed service (cue
-// armedservice) that speaks: the subject of a verb of saying or telling ("The Navy said in a
-// statement", "the Army told reporters") or the employer of a spokesperson ("a Navy
-// spokeswoman said"). News names the service by that word alone; elsewhere ("an Army supply
-// depot", "worked for the Army") the bare word stays no actor.
-func (x *Extractor) serviceVoice(toks []token, i, end int) bool {
-	if end-i != 1 || !x.cue.tokIs("armedservice", &toks[i]) {
-		return false
-	}
-	return speaksAt(toks, end) || end < len(toks) && x.cue.tokIs("spokesrole", &toks[end])
 }
 
 // subjectWordOpens reports whether the one capitalised word toks[i:end] opening sentence s,
