@@ -97,7 +97,7 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 	}
 	for _, ev := range merged {
 		if ev.typ == schema.EventWarning && toldOwnOutlet(a, ents, ev.target) {
-			ev.typ = schema.EventStatement // "X told the Herald Sun" in the Herald Sun's story: said to its reporter
+			ev.typ, ev.target = schema.EventStatement, nil // "X told the Harbour Sun" in the Harbour Sun's story: said to its reporter, who is no party
 		}
 		out := graph.Event{Type: ev.typ, Trigger: ev.lemma, Negated: ev.negated, Modality: ev.modality}
 		first := ev.evidence[0]

@@ -403,8 +403,11 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (res *Result, err e
 			appearDay = d // "Passing sentence on Wednesday, Judge X said": the court sat that day
 		}
 		if courtLead == "" && c.s.Para <= sents[0].Para+1 { // the lead, or the paragraph that details it ("A local court on Thursday remanded them")
-			if d := x.courtLeadDay(c.s.Toks, found, ts, inSent, isoOf); !afterWriting(d) {
-				courtLead = d // a sitting still to come ("is due in court on Friday") is no occasion yet
+			if d := x.courtLeadDay(c.s.Toks, found, ts, inSent, isoOf); !afterWriting(d) && (c.s.Para == sents[0].Para || d == pubDay || inWeekBefore(d, pubDay)) {
+				// a sitting still to come ("is due in court on Friday") is no occasion yet, and the
+				// paragraph after the lead details the lead's news only in the week of writing ("In
+				// a similar case last year, a court on Monday, March 4, jailed …" is another case)
+				courtLead = d
 			}
 		}
 		// the story's latest sitting: the lead's, or a step a court took on a later day
@@ -899,6 +902,18 @@ func (x *Extractor) courtAppearance(toks []token, ts []timex.Expression, iso fun
 	return ""
 }
 
+// bodyNameFrom reports whether the capitalised run from token i holds a word that names a body
+// (cue orgsuffix or agencysuffix: "Sentencing Council guidance", where "Sentencing" opens the
+// council's name and sentences no one).
+func (x *Extractor) bodyNameFrom(toks []token, i int) bool {
+	for j := i; j < len(toks) && isCap(toks[j].Text); j++ {
+		if x.cue.tokIs("orgsuffix", &toks[j]) || x.cue.tokIs("agencysuffix", &toks[j]) || bodyWord(toks[j].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
 // sentenceReach bounds how many words after a participle of passing sentence (cue
 // sentencepass) the noun "sentence" may stand ("Handing down a four-year sentence").
 const sentenceReach = 5
@@ -926,7 +941,7 @@ func (x *Extractor) sentencePassing(toks []token, ts []timex.Expression, iso fun
 				}
 			}
 		case x.cue.tokIs("sentenceverb", &toks[i]) && i+1 < len(toks):
-			if tg := toks[i+1].Tag; tg == "PRP" || tg == "DT" || tg == "CD" || strings.HasPrefix(tg, "NNP") {
+			if tg := toks[i+1].Tag; tg == "PRP" || tg == "DT" || tg == "CD" || strings.HasPrefix(tg, "NNP") && !x.bodyNameFrom(toks, i+1) {
 				end = i + 1
 			}
 		}

@@ -1988,8 +1988,8 @@ func (x *Extractor) objectWithin(c *sentCtx, i int, allowPrep, demonyms bool, re
 // toldOf reports whether the "of" at j opens what the verb of warning at i tells about: it
 // follows a plural common noun, the ones told, that names no people of a body nor a count
 // ("notified 120 hospitals of Grey Marten infections", "warned banks of the Velvet Crane
-// campaign"), unlike "briefed members of X", "executives of X", "customers of X", "dozens of
-// companies".
+// campaign"), unlike "briefed members of X", "executives of X", "customers of X", "users of X",
+// "dozens of companies".
 func (x *Extractor) toldOf(toks []token, i, j int) bool {
 	if toks[j].Lower != "of" || j < i+2 || !x.tellingVerb(toks[i]) {
 		return false
@@ -1997,6 +1997,9 @@ func (x *Extractor) toldOf(toks []token, i, j int) bool {
 	h := &toks[j-1]
 	if h.Tag != "NNS" || isCap(h.Text) {
 		return false
+	}
+	if x.cue.tokIs("clientele", h) {
+		return false // "alerted users of X": the people X serves, so X is told
 	}
 	for _, cue := range []string{"leadhead", "staffnoun", "audience", "vaguecount", "genstart", "envoy"} {
 		if x.cue.tokIs(cue, h) {

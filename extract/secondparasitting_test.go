@@ -24,6 +24,9 @@ func TestSecondParagraphSitting(t *testing.T) {
 		{"a detention dated to a month gives no sitting", published,
 			lead + "The men were detained in April after a long inquiry." + rest,
 			schema.EventStatement, "tomas-kell", "", ""},
+		{"an older case's sitting is another case's", published,
+			lead + "In a similar case last year, a local court on Monday, March 6, jailed a Kestrel man for two years." + rest,
+			schema.EventStatement, "tomas-kell", "", ""},
 	}
 	checkTimes(t, tests, false)
 }

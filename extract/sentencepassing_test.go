@@ -40,6 +40,10 @@ func TestSentencePassing(t *testing.T) {
 			"A man from Tarvik pleaded guilty to hacking a clothing retailer.\n\nSentencing is set for Wednesday, Judge Anna Brell said." + middle +
 				"His barrister, Tomas Kell, told the court that Lind had been manipulated by older hackers.",
 			schema.EventStatement, "tomas-kell", "", ""},
+		{"a body's name opened by Sentencing sentences no one", published,
+			lead + "Sentencing Council guidance issued on Monday says judges should weigh the harm done to customers." + middle +
+				"His barrister, Tomas Kell, told the court that Lind had been manipulated by older hackers.",
+			schema.EventStatement, "tomas-kell", "", ""},
 	}
 	checkTimes(t, tests, false)
 }

@@ -22,6 +22,10 @@ func TestToldOf(t *testing.T) {
 			schema.EventWarning, "corvian-cyber-agency", "", true},
 		{"members of a body are the body told", "The Corvian Cyber Agency briefed members of the Senate Defence Committee on Tuesday.",
 			schema.EventWarning, "corvian-cyber-agency", "senate-defence-committee", true},
+		{"users of a service are the service told", "Velmora Labs alerted users of Korvel Cloud that their keys had leaked.",
+			schema.EventWarning, "velmora-labs", "korvel-cloud", true},
+		{"patients of a clinic are the clinic told", "The Corvian Cyber Agency warned patients of Ostrava Clinic that their records were exposed.",
+			schema.EventWarning, "corvian-cyber-agency", "ostrava-clinic", true},
 		{"executives of a bank are the bank told", "The Corvian Cyber Agency warned executives of Ostrava Bank that their network was compromised.",
 			schema.EventWarning, "corvian-cyber-agency", "ostrava-bank", true},
 	})

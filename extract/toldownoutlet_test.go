@@ -11,7 +11,7 @@ import (
 
 // TestToldOwnOutlet checks toldOwnOutlet: a telling whose only hearer is the outlet that
 // publishes the article ("told the Harbour Sun he had …" in the Harbour Sun's story) is a
-// saying to its reporter, a statement, not a warning; a telling to another body in the same
+// saying to its reporter, a statement with no hearer, not a warning; a telling to another body in the same
 // story stays a warning.
 func TestToldOwnOutlet(t *testing.T) {
 	tests := []struct {
@@ -24,6 +24,8 @@ func TestToldOwnOutlet(t *testing.T) {
 			schema.EventWarning, "alan-brisk", "harbour-sun", false},
 		{"the saying stays a statement", "Harbour Sun", "Alan Brisk, a retired teacher, told the Harbour Sun he had cancelled his card.",
 			schema.EventStatement, "alan-brisk", "", true},
+		{"the statement keeps no hearer", "Harbour Sun", "Alan Brisk, a retired teacher, told the Harbour Sun he had cancelled his card.",
+			schema.EventStatement, "alan-brisk", "harbour-sun", false},
 		{"a dated telling to a weekly's own name", "Cyber Brief Weekly", "Ostrava Bank told Cyber Brief Weekly on Tuesday that the breach was contained.",
 			schema.EventWarning, "ostrava-bank", "cyber-brief-weekly", false},
 		{"a regulator told in the same story stays warned", "Harbour Sun", "Ostrava Bank notified the Marine Authority on Monday, Gina Raus told the Harbour Sun.",
