@@ -550,13 +550,10 @@ func (x *Extractor) speakerStaff(c *sentCtx, j int) int {
 // staffTimeWord reports whether t is a word of a short time phrase that may stand between a
 // reporting verb and the people its body sent ("said yesterday that officers …", "revealed on
 // Tuesday evening that detectives …", "said last week investigators …"): a calendar word
-// (cue calendar), a part of the day (cue daypart), "yesterday", "today", "last" or "week".
+// (cue calendar), a part of the day (cue daypart), or a word of "yesterday", "today" or "last
+// week" (cue recenttime).
 func (x *Extractor) staffTimeWord(t token) bool {
-	switch t.Lower {
-	case "yesterday", "today", "last", "week":
-		return true
-	}
-	return x.cue.tokIs("calendar", &t) || x.cue.tokIs("daypart", &t)
+	return x.cue.tokIs("recenttime", &t) || x.cue.tokIs("calendar", &t) || x.cue.tokIs("daypart", &t)
 }
 
 // appositiveModifier reads a name that only modifies the common noun heading an apposition
