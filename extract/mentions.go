@@ -770,7 +770,7 @@ func (x *Extractor) unitPlace(toks []token, i, end int) bool {
 // 140-person Tarrow company". The run stands right after "a" or "an" (a count compound such
 // as "140-person" may come between) and before up to maxAdjectivesAhead lower-case modifiers
 // and a head: a word for a company (cue deschead, organization) or for people a place describes
-// (cue residenthead). Such a name is a place in the description, no actor of its own.
+// (cue folknoun). Such a name is a place in the description, no actor of its own.
 func (x *Extractor) seatOfDescribed(toks []token, i, end int) bool {
 	a := i - 1
 	if a >= 1 && countCompound(toks[a].Text) {
@@ -790,7 +790,7 @@ func (x *Extractor) seatOfDescribed(toks []token, i, end int) bool {
 		if isNounTag(nextTag(toks, k)) {
 			continue
 		}
-		return x.cue.descHead[t.Lower] == schema.KindOrganization || x.cue.tokIs("residenthead", t)
+		return x.cue.descHead[t.Lower] == schema.KindOrganization || x.cue.tokIs("folknoun", t)
 	}
 	return false
 }

@@ -550,13 +550,10 @@ func (x *Extractor) speakerStaff(c *sentCtx, j int) int {
 // staffTimeWord reports whether t is a word of a short time phrase that may stand between a
 // reporting verb and the people its body sent ("said yesterday that officers …", "revealed on
 // Tuesday evening that detectives …", "said last week investigators …"): a calendar word
-// (cue calendar), a part of the day (cue daypart), "yesterday", "today", "last" or "week".
+// (cue calendar), a part of the day (cue daypart), or a word of "yesterday", "today" or "last
+// week" (cue recenttime).
 func (x *Extractor) staffTimeWord(t token) bool {
-	switch t.Lower {
-	case "yesterday", "today", "last", "week":
-		return true
-	}
-	return x.cue.tokIs("calendar", &t) || x.cue.tokIs("daypart", &t)
+	return x.cue.tokIs("recenttime", &t) || x.cue.tokIs("calendar", &t) || x.cue.tokIs("daypart", &t)
 }
 
 // appositiveModifier reads a name that only modifies the common noun heading an apposition
@@ -2190,14 +2187,15 @@ func (x *Extractor) tellingVerb(t token) bool {
 
 // originOf reports whether the mention m is the object of a "from" that tells where a person
 // comes from: right after a comma ("The man, from Westbrook, was charged") or a noun for a
-// person (cues describedperson and residenthead: "A teenager from Westbrook who hacked …"; "a
-// 41-year-old from Norbury").
+// person (cues describedperson and folknoun: "A teenager from Westbrook who hacked …"; "a
+// 41-year-old from Norbury"). homeTown makes the same judgement on a name not yet an actor,
+// more strictly: a comma counts there only after a folknoun, and a body's name is left.
 func (x *Extractor) originOf(toks []token, m mention) bool {
 	if m.First < 2 || toks[m.First-1].Lower != "from" {
 		return false
 	}
 	b := toks[m.First-2]
-	return b.Text == "," || x.cue.tokIs("describedperson", &b) || x.cue.tokIs("residenthead", &b) || strings.HasSuffix(b.Lower, "-year-old")
+	return b.Text == "," || x.cue.tokIs("describedperson", &b) || x.cue.tokIs("folknoun", &b) || strings.HasSuffix(b.Lower, "-year-old")
 }
 
 // originOnly reports whether every mention of entity e before the verb at i in its clause, and

@@ -2669,14 +2669,23 @@ func (x *Extractor) deniedThat(toks []token, i int) bool {
 // possessive, a number or modifiers allowed between ("paid the ransom", "stole its customer
 // files"), or -1 when i is no noun or no such verb stands before it.
 func (x *Extractor) governingVerb(toks []token, i int) int {
+	return verbTaking(toks, i, x.lexicalVerb)
+}
+
+// verbTaking returns the verb that takes the noun at i as its object: the nearest token before
+// it within governingReach for which verb holds, with only a determiner, a possessive, a number
+// or modifiers between ("published a report", "stole its customer files"); or -1 when i is no
+// noun or any other word (an auxiliary, say) comes first. Callers differ only in the verb they
+// accept: governingVerb any lexical verb, frontedResumed a simple past.
+func verbTaking(toks []token, i int, verb func(token) bool) int {
 	if !isNounTag(toks[i].Tag) {
 		return -1
 	}
 	for v := i - 1; v >= 0 && i-v <= governingReach; v-- {
 		switch t := toks[v]; {
-		case x.lexicalVerb(t):
+		case verb(t):
 			return v
-		case t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "CD" || t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS":
+		case t.Tag == "DT" || t.Tag == "PRP$" || t.Tag == "CD" || t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "HYPH":
 		default:
 			return -1
 		}
@@ -2684,7 +2693,7 @@ func (x *Extractor) governingVerb(toks []token, i int) int {
 	return -1
 }
 
-// governingReach bounds, in tokens back from the noun, the verb governingVerb looks for: a
+// governingReach bounds, in tokens back from the noun, the verb verbTaking looks for: a
 // determiner and modifiers between ("stole its customer files").
 const governingReach = 4
 

@@ -800,14 +800,14 @@ func (p *nlp) tagTokens(pt []tokenize.Token, low []string, toks []token) {
 }
 
 // dayPart reports whether toks[i] is a part of the day (cue daypart) tagged as some other class
-// than a noun right after a weekday, "yesterday", "tomorrow" or "this" ("Tuesday evening",
-// "this morning").
+// than a noun right after a weekday or "yesterday", "tomorrow" or "this" (cue daypartlead:
+// "Tuesday evening", "this morning").
 func (p *nlp) dayPart(toks []token, i int) bool {
 	if !p.cue.is("daypart", toks[i].Lower) || toks[i].Tag == "NN" {
 		return false
 	}
 	prev := toks[i-1].Lower
-	return weekdays[prev] || prev == "yesterday" || prev == "tomorrow" || prev == "this"
+	return weekdays[prev] || p.cue.is("daypartlead", prev)
 }
 
 // objectComplement reports whether toks[i], a word in -ed tagged as a verb, completes the

@@ -740,7 +740,7 @@ func frontedResumed(toks []token, t, i int) bool {
 		return false
 	}
 	if toks[i].Tag != "VBD" {
-		v := objectVerb(toks, i)
+		v := verbTaking(toks, i, func(t token) bool { return t.Tag == "VBD" })
 		if v < 0 {
 			return false
 		}
@@ -851,24 +851,6 @@ func relativeOrAppositive(toks []token, a, b int) bool {
 // appositiveRelativeReach bounds how many words of an appositive's noun phrase may come before
 // the relative word that opens its clause ("a Virginia-based company that …").
 const appositiveRelativeReach = 6
-
-// objectVerb returns the simple past verb whose object is the noun at i, only a determiner and
-// modifiers between ("published a report", "issued a lengthy statement"), or -1.
-func objectVerb(toks []token, i int) int {
-	if !isNounTag(toks[i].Tag) {
-		return -1
-	}
-	for k := i - 1; k >= 0 && i-k <= 4; k-- {
-		switch tg := toks[k].Tag; {
-		case tg == "VBD":
-			return k
-		case tg == "DT" || tg == "JJ" || tg == "NN" || tg == "HYPH" || tg == "CD":
-		default:
-			return -1
-		}
-	}
-	return -1
-}
 
 // subjectTimeShared reports whether the time from token t to token end (the first past it; -1
 // for none) stands between the subject and the first verb of its sentence, a simple past, and
