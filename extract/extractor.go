@@ -402,7 +402,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (res *Result, err e
 		} else if d := x.sentencePassing(c.s.Toks, ts, isoOf); d != "" && !afterWriting(d) {
 			appearDay = d // "Passing sentence on Wednesday, Judge X said": the court sat that day
 		}
-		if courtLead == "" && c.s.Para <= sents[0].Para+1 { // the lead, or the paragraph that details it ("A local court on Thursday remanded them")
+		if courtLead == "" && c.s.Para <= sents[0].Para+1 { // the lead, or the paragraph that details it ("A city court on Tuesday remanded them")
 			if d := x.courtLeadDay(c.s.Toks, found, ts, inSent, isoOf); !afterWriting(d) && (c.s.Para == sents[0].Para || d == pubDay || inWeekBefore(d, pubDay)) {
 				// a sitting still to come ("is due in court on Friday") is no occasion yet, and the
 				// paragraph after the lead details the lead's news only in the week of writing ("In
@@ -450,7 +450,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (res *Result, err e
 		for _, sh := range x.daysApart(c, found, ts, isoOf, earlier) {
 			if sh.ev < 0 {
 				if sh.day != "" && !afterWriting(sh.day) {
-					countedDay, countedSent = sh.day, k // "Two days after the leak, the party filed a complaint."
+					countedDay, countedSent = sh.day, k // "Three days after the breach, the union hired an auditor."
 				}
 				continue
 			}

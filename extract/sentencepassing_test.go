@@ -7,43 +7,39 @@ import (
 )
 
 // TestSentencePassing checks sentencePassing: a participle of passing sentence with a day
-// ("Passing sentence on Wednesday, Judge X said") gives the court's sitting, so that what a
+// ("Passing sentence on Tuesday, Judge X said") gives the court's sitting, so that what a
 // lawyer told the court, what was said outside court and a statement after the sentencing,
 // told paragraphs later past other dates, take that day; with no day, or when "sentencing" has
 // no object, they stay undated.
 func TestSentencePassing(t *testing.T) {
 	const published = "2024-05-10"
-	const lead = "A man from Tarvik who hacked a clothing retailer has been jailed for four years.\n\n"
-	const middle = "\n\nThe court heard that Oskar Lind got in by phishing an employee in March 2022. He was arrested in June 2022 when police raided his flat.\n\n"
+	const lead = "A former contractor who wiped a council's payroll servers after losing his job has been jailed for 30 months.\n\n"
+	const middle = "\n\nProsecutors said Viktor Hale deleted the backups in October 2022. Detectives seized his laptop in February 2023 after tracing a login to his home.\n\n"
+	const lawyer = "His solicitor, Lotte Brandt, told the court that Hale had been in heavy debt at the time."
 	tests := []timeCase{
 		{"passing sentence, a lawyer told the court", published,
-			lead + "Passing sentence on Wednesday, Judge Anna Brell said Lind had shown no remorse." + middle +
-				"His barrister, Tomas Kell, told the court that Lind had been manipulated by older hackers.",
-			schema.EventStatement, "tomas-kell", "", "2024-05-08"},
+			lead + "Passing sentence on Tuesday, Judge Mara Quist said Hale had acted out of spite." + middle + lawyer,
+			schema.EventStatement, "lotte-brandt", "", "2024-05-07"},
 		{"passing sentence set off after the judge, said outside court", published,
-			lead + "Judge Anna Brell, passing sentence on Wednesday, said Lind had shown no remorse." + middle +
-				"Speaking outside court, Inspector Mira Falk said the case was a warning to others.",
-			schema.EventStatement, "mira-falk", "", "2024-05-08"},
+			lead + "Judge Mara Quist, passing sentence on Tuesday, said Hale had acted out of spite." + middle +
+				"Speaking outside court, Sergeant Ruben Dahl said the council had been lucky to recover its data.",
+			schema.EventStatement, "ruben-dahl", "", "2024-05-07"},
 		{"jailing a named man, a statement after the sentencing", published,
-			lead + "Jailing Lind at Tarvik crown court on Thursday, Judge Anna Brell told him he had been reckless." + middle +
-				"In a statement after the sentencing, Velmora Retail said it welcomed the outcome.",
-			schema.EventStatement, "velmora-retail", "", "2024-05-09"},
+			lead + "Jailing Hale at Kelham crown court on Monday, Judge Mara Quist told him the damage was deliberate." + middle +
+				"In a statement after the sentencing, Orsby Council said it had tightened its controls.",
+			schema.EventStatement, "orsby-council", "", "2024-05-06"},
 		{"handing down a sentence with its length", published,
-			lead + "Handing down a four-year sentence on Wednesday, Judge Anna Brell said Lind had shown no remorse." + middle +
-				"His barrister, Tomas Kell, told the court that Lind had been manipulated by older hackers.",
-			schema.EventStatement, "tomas-kell", "", "2024-05-08"},
+			lead + "Handing down a 30-month sentence on Tuesday, Judge Mara Quist said Hale had acted out of spite." + middle + lawyer,
+			schema.EventStatement, "lotte-brandt", "", "2024-05-07"},
 		{"passing sentence with no day leaves the sitting undated", published,
-			lead + "Passing sentence, Judge Anna Brell said Lind had shown no remorse." + middle +
-				"His barrister, Tomas Kell, told the court that Lind had been manipulated by older hackers.",
-			schema.EventStatement, "tomas-kell", "", ""},
+			lead + "Passing sentence, Judge Mara Quist said Hale had acted out of spite." + middle + lawyer,
+			schema.EventStatement, "lotte-brandt", "", ""},
 		{"sentencing with no object is the step still to come", published,
-			"A man from Tarvik pleaded guilty to hacking a clothing retailer.\n\nSentencing is set for Wednesday, Judge Anna Brell said." + middle +
-				"His barrister, Tomas Kell, told the court that Lind had been manipulated by older hackers.",
-			schema.EventStatement, "tomas-kell", "", ""},
+			"A former contractor admitted wiping a council's payroll servers.\n\nSentencing is set for Tuesday, Judge Mara Quist said." + middle + lawyer,
+			schema.EventStatement, "lotte-brandt", "", ""},
 		{"a body's name opened by Sentencing sentences no one", published,
-			lead + "Sentencing Council guidance issued on Monday says judges should weigh the harm done to customers." + middle +
-				"His barrister, Tomas Kell, told the court that Lind had been manipulated by older hackers.",
-			schema.EventStatement, "tomas-kell", "", ""},
+			lead + "Sentencing Council guidance issued on Monday says judges should weigh the harm done to payroll staff." + middle + lawyer,
+			schema.EventStatement, "lotte-brandt", "", ""},
 	}
 	checkTimes(t, tests, false)
 }

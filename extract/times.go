@@ -3149,8 +3149,8 @@ func apartFrom(toks []token, found []rawEvent, di, ai int) []int {
 }
 
 // frontedCount reports whether the phrase after after|before at ai, in a count that opens the
-// sentence, closes with a comma within frontReach tokens and holds no clause of its own ("Two
-// days after the leak, …").
+// sentence, closes with a comma within frontReach tokens and holds no clause of its own ("Three
+// days after the breach, …").
 func frontedCount(toks []token, ai int) bool {
 	for p := ai + 1; p < len(toks) && p <= ai+frontReach; p++ {
 		if isFiniteTag(toks[p].Tag) {
@@ -3939,7 +3939,7 @@ func (x *Extractor) daysApart(c *sentCtx, found []rawEvent, ts []timex.Expressio
 				out = append(out, dayShift{k, shift(d, dir), words})
 			}
 			if len(ks) == 0 && di == 0 && frontedCount(toks, ai) {
-				// "Two days after the leak, the party filed a complaint.": no event to date, but
+				// "Three days after the breach, the union hired an auditor.": no event to date, but
 				// the day the narrative has reached, which a "following day" after it counts on from
 				out = append(out, dayShift{-1, shift(d, dir), words})
 			}
@@ -7014,11 +7014,11 @@ func followingDay(found []rawEvent, ts []timex.Expression, inSent []int, prevDay
 
 // staleCount leaves undated the events of a sentence that a count of days ("the following
 // day", "the next day", "two days later") dates only to the month or year the tagger fell back
-// on, when the sentence before, prev, names a time of its own outside that month ("Two days
-// after the leak, the party filed a complaint. The prosecutor opened an inquiry the following
-// day."): the count runs on from prev's time, which the tagger could not place, so the older
-// month it fell back on belongs to another event. followingDay, run before, dates the count
-// when prev's event has a day.
+// on, when the sentence before, prev, names a time of its own outside that month ("Three days
+// after the breach, the union hired an auditor. A district attorney launched an investigation
+// the following day."): the count runs on from prev's time, which the tagger could not place,
+// so the older month it fell back on belongs to another event. followingDay, run before, dates
+// the count when prev's event has a day.
 func staleCount(found []rawEvent, ts []timex.Expression, inSent []int, prev sentence) {
 	for _, ti := range inSent {
 		v := ts[ti].Value
