@@ -1215,12 +1215,12 @@ var frontedPhraseOpener = map[string]bool{
 
 // frontedPhraseWord lists the words a fronted time phrase may be built of before its month:
 // the openers, articles, "of", ordinals and the parts of a day or a month ("the early hours of",
-// "the night of", "the first week of", "the end of").
+// "the night of", "the first week of", "the end of", "the day after").
 var frontedPhraseWord = func() map[string]bool {
 	m := map[string]bool{
 		"the": true, "of": true, "first": true, "second": true, "last": true, "final": true,
 		"hours": true, "morning": true, "afternoon": true, "evening": true, "night": true,
-		"dawn": true, "midnight": true, "noon": true, "week": true, "weeks": true, "days": true,
+		"dawn": true, "midnight": true, "noon": true, "week": true, "weeks": true, "day": true, "days": true,
 		"end": true, "beginning": true, "start": true, "middle": true,
 	}
 	for w := range frontedPhraseOpener {
@@ -3420,8 +3420,40 @@ func (p *parser) theUnit(i int) (match, bool) {
 			return mk(i, j+1, Date, "XXXX")
 		}
 		return mk(i, j+1, Date, fmtYear(p.ref.Year()))
+	case "day":
+		return p.dayNextTo(i, j)
 	}
 	return match{}, false
+}
+
+// dayNextTo reads "the day after" or "the day before" a day the text names by its date or a
+// holiday ("on the day after Thanksgiving", "the day before March 4", "the day after Christmas
+// Eve"), at "the" i with "day" at j: the day after or before it. A time that is no single day
+// ("the day after the attack", "the day before May") is left to other rules.
+func (p *parser) dayNextTo(i, j int) (match, bool) {
+	shift := 0
+	switch p.lo(j + 1) {
+	case "after":
+		shift = 1
+	case "before":
+		shift = -1
+	default:
+		return match{}, false
+	}
+	if j+2 >= len(p.toks) || p.toks[j+2].kind == kPunct {
+		return match{}, false
+	}
+	m, ok := p.matchAt(j + 2)
+	if !ok || m.typ != Date || len(m.val) != len("2006-01-02") || !calendarValue(m.val) || m.start >= 0 && m.start != j+2 {
+		return match{}, false
+	}
+	d, err := time.Parse("2006-01-02", m.val)
+	if err != nil {
+		return match{}, false
+	}
+	r, _ := mk(i, m.end, Date, fmtDate(d.AddDate(0, 0, shift)))
+	r.derived = true
+	return r, true
 }
 
 // century matches "the 20th century" and "the twentieth century" (value 19).
