@@ -716,8 +716,12 @@ const adjunctReach = 12
 // shut in March"): the adjunct takes the tense of the clause before its comma, unless that
 // clause is told in the present (presentBefore). An adjunct of saying ("saying", "adding")
 // opens words that may point anywhere, and "including" opens a list, not a deed, so neither
-// counts.
+// counts; nor does a time closing an extent or a deadline ("until", "through", "by").
 func (p *parser) adjunctPast(i int) bool {
+	switch p.lo(i - 1) {
+	case "until", "till", "through", "by":
+		return false // an extent or a deadline: "…, leaving the clinics offline until March"
+	}
 	for k := i - 1; k > 0 && k >= i-adjunctReach; k-- {
 		switch t := p.lo(k); t {
 		case ".", "!", "?", ";", "\"", ",":

@@ -40,6 +40,7 @@ func TestFindParticipialAdjunct(t *testing.T) {
 		{"a month against the reference", "The gang wiped the servers, forcing the port to close its gates for several days in November.", "November", "2016-11"},
 		{"a passive clause", "The plant was hit by ransomware, leaving its operators to run the pumps by hand in December.", "December", "2016-12"},
 		{"an adjunct of saying", "Thieves broke into the depot in June 2015. The owner spoke out, adding that the depot would reopen its doors in August.", "August", "2018-08"},
+		{"an extent", "The gang wiped the servers, leaving the clinics unable to bill patients until November.", "November", "2017-11"},
 		{"a present clause", "Thieves broke into the depot in June 2015. The port is still closed, hoping to reopen its gates to trucks in August.", "August", "2017-08"},
 	}
 	runNarrativeDates(t, tests)
