@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -699,10 +700,60 @@ func (p *parser) episodeYear(i, m, d int) (int, bool) {
 	if p.breaksBetween(p.toldEnd, i) > 1 || p.future(i) {
 		return 0, false
 	}
-	if !p.past(i) && !p.frontedPast(i) && !p.pastDeed(i) && !p.wedgedPast(i) {
+	if !p.past(i) && !p.frontedPast(i) && !p.pastDeed(i) && !p.wedgedPast(i) && !p.adjunctPast(i) {
 		return 0, false
 	}
 	return y, true
+}
+
+// adjunctReach bounds how many tokens before a time adjunctPast looks for the comma that opens
+// its participial adjunct.
+const adjunctReach = 12
+
+// adjunctPast reports whether the time at token i lies in a trailing participial adjunct set
+// off by a comma whose clause is told in the past ("the gang encrypted the servers, disrupting
+// deliveries to hundreds of stores over Christmas", "hackers broke in, forcing the plant to
+// shut in March"): the adjunct takes the tense of the clause before its comma, unless that
+// clause is told in the present (presentBefore). An adjunct of saying ("saying", "adding")
+// opens words that may point anywhere, and "including" opens a list, not a deed, so neither
+// counts; nor does a time closing an extent or a deadline ("until", "through", "by").
+func (p *parser) adjunctPast(i int) bool {
+	switch p.lo(i - 1) {
+	case "until", "till", "through", "by":
+		return false // an extent or a deadline: "…, leaving the clinics offline until March"
+	}
+	for k := i - 1; k > 0 && k >= i-adjunctReach; k-- {
+		switch t := p.lo(k); t {
+		case ".", "!", "?", ";", "\"", ",":
+			return false
+		default:
+			if p.lo(k-1) != "," || p.toks[k].kind != kWord || len(t) < 6 || !strings.HasSuffix(t, "ing") {
+				continue
+			}
+			switch t {
+			case "saying", "adding", "noting", "claiming", "arguing", "warning", "telling", "stating",
+				"insisting", "announcing", "including", "according", "citing":
+				return false
+			}
+			return !p.presentBefore(k-1) && (p.past(k-1) || p.pastDeed(k-1))
+		}
+	}
+	return false
+}
+
+// presentBefore reports whether the sentence before token c holds a present or future
+// auxiliary ("is", "are", "has", "will", …), which tells its clause in the present however
+// its participles end ("The port is still closed, hoping …").
+func (p *parser) presentBefore(c int) bool {
+	for k := c - 1; k >= 0 && k >= c-3*adjunctReach; k-- {
+		switch p.lo(k) {
+		case ".", "!", "?", ";", "\"":
+			return false
+		case "is", "are", "am", "has", "have", "remains", "remain", "will", "can", "may", "says", "say":
+			return true
+		}
+	}
+	return false
 }
 
 // breaksBetween counts the line breaks between tokens from and to: 0 within a paragraph, 1

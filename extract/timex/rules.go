@@ -732,11 +732,12 @@ func (p *parser) past(i int) bool {
 // prepositionTo reports whether the "to" at k is a preposition, not the mark of an infinitive:
 // a determiner, a possessive, a name, a number or a plural noun comes after it ("gave the
 // files to the agency", "to X's network", "sold the data to Vantor", "issued a warning to
-// banks", "sent letters to 40 firms"). A plural noun is a word of more than three letters
+// banks", "sent letters to 40 firms") or a count told as an approximation ("to more than 600
+// stores": approxCount). A plural noun is a word of more than three letters
 // ending in "s" but not in "ss", "us" or "is", which base verbs end in ("to access", "to
 // discuss", "to focus").
 func (p *parser) prepositionTo(k int) bool {
-	if p.word(k+1).determiner || p.lo(k+2) == "'" && p.lo(k+3) == "s" {
+	if p.word(k+1).determiner || p.lo(k+2) == "'" && p.lo(k+3) == "s" || p.approxCount(k+1) {
 		return true
 	}
 	if k+1 >= len(p.toks) {
@@ -753,6 +754,31 @@ func (p *parser) prepositionTo(k int) bool {
 	}
 	w := n.lo
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// longPast reports whether the month at token i closes a deed told in the past past a long
+// object ("sent an alert to Harlow Water and its suppliers across the state in December"),
+// farther back than past looks (pastDeed), in a sentence with no present or future auxiliary
+// ("is sentenced in December": presentBefore) and not as the end of an extent ("through").
+func (p *parser) longPast(i int) bool {
+	return p.lo(i-1) != "through" && p.pastDeed(i) && !p.presentBefore(i)
+}
+
+// approxCount reports whether a count told as an approximation opens at token k: "more",
+// "fewer" or "less" then "than", or an approximator ("about", "nearly", "roughly", "some", …)
+// then a number ("disrupted deliveries to more than 600 stores", "sent letters to about 40
+// firms"). No verb is spelt so, so a "to" before one is a preposition.
+func (p *parser) approxCount(k int) bool {
+	if k+1 >= len(p.toks) {
+		return false
+	}
+	switch p.lo(k) {
+	case "more", "fewer", "less":
+		return p.lo(k+1) == "than"
+	case "about", "nearly", "almost", "roughly", "around", "some", "approximately", "over":
+		return p.toks[k+1].kind == kNum
+	}
+	return false
 }
 
 // wedgedPast reports whether the time at token i is a phrase "in <month>" or "on <day>" set
@@ -1022,8 +1048,8 @@ func (p *parser) pastDeedWithin(i, reach int, stops map[string]bool) bool {
 		if stops[t] {
 			return false
 		}
-		if t == "to" && (p.word(k+1).determiner || p.toks[k+1].upper && k < i-1) {
-			continue // a preposition, no infinitive: "lost access to its servers on Feb. 10", "spread to Elgin Mills"
+		if t == "to" && (p.word(k+1).determiner || k < i-1 && p.prepositionTo(k)) {
+			continue // a preposition, no infinitive: "lost access to its servers on Feb. 10", "spread to Elgin Mills", "issued a warning to pharmacies in February"
 		}
 		if t == "by" && k < i-1 && p.passiveBy(k) {
 			continue // a passive's agent, no deadline: "was attacked by Kerrow Group on Feb. 14", "was hit by hackers on March 11"
@@ -1189,12 +1215,12 @@ var frontedPhraseOpener = map[string]bool{
 
 // frontedPhraseWord lists the words a fronted time phrase may be built of before its month:
 // the openers, articles, "of", ordinals and the parts of a day or a month ("the early hours of",
-// "the night of", "the first week of", "the end of").
+// "the night of", "the first week of", "the end of", "the day after").
 var frontedPhraseWord = func() map[string]bool {
 	m := map[string]bool{
 		"the": true, "of": true, "first": true, "second": true, "last": true, "final": true,
 		"hours": true, "morning": true, "afternoon": true, "evening": true, "night": true,
-		"dawn": true, "midnight": true, "noon": true, "week": true, "weeks": true, "days": true,
+		"dawn": true, "midnight": true, "noon": true, "week": true, "weeks": true, "day": true, "days": true,
 		"end": true, "beginning": true, "start": true, "middle": true,
 	}
 	for w := range frontedPhraseOpener {
@@ -1371,7 +1397,7 @@ func (p *parser) resolveMonth(i, m int) string {
 	case m > rm:
 		// a month a little ahead of the reference is the coming one, unless the clause is told
 		// in the past ("was signed in December", written in October; "In December, X said …")
-		if named || p.past(i) || p.frontedPast(i) || p.wedgedPast(i) {
+		if named || p.past(i) || p.frontedPast(i) || p.wedgedPast(i) || p.longPast(i) || p.adjunctPast(i) {
 			y--
 		}
 	case !p.future(i) && p.laterMonthLastYear(i, m, rm):
@@ -1379,7 +1405,7 @@ func (p *parser) resolveMonth(i, m int) string {
 	case m-rm+12 <= futureMonths:
 		// "in February", written in November: next February, unless the clause is told in
 		// the past ("published in February", "In February, X said …")
-		if !named && !p.past(i) && !p.frontedPast(i) && !p.wedgedPast(i) {
+		if !named && !p.past(i) && !p.frontedPast(i) && !p.wedgedPast(i) && !p.longPast(i) && !p.adjunctPast(i) {
 			y++
 		}
 	}
@@ -3394,8 +3420,40 @@ func (p *parser) theUnit(i int) (match, bool) {
 			return mk(i, j+1, Date, "XXXX")
 		}
 		return mk(i, j+1, Date, fmtYear(p.ref.Year()))
+	case "day":
+		return p.dayNextTo(i, j)
 	}
 	return match{}, false
+}
+
+// dayNextTo reads "the day after" or "the day before" a day the text names by its date or a
+// holiday ("on the day after Thanksgiving", "the day before March 4", "the day after Christmas
+// Eve"), at "the" i with "day" at j: the day after or before it. A time that is no single day
+// ("the day after the attack", "the day before May") is left to other rules.
+func (p *parser) dayNextTo(i, j int) (match, bool) {
+	shift := 0
+	switch p.lo(j + 1) {
+	case "after":
+		shift = 1
+	case "before":
+		shift = -1
+	default:
+		return match{}, false
+	}
+	if j+2 >= len(p.toks) || p.toks[j+2].kind == kPunct {
+		return match{}, false
+	}
+	m, ok := p.matchAt(j + 2)
+	if !ok || m.typ != Date || len(m.val) != len("2006-01-02") || !calendarValue(m.val) || m.start >= 0 && m.start != j+2 {
+		return match{}, false
+	}
+	d, err := time.Parse("2006-01-02", m.val)
+	if err != nil {
+		return match{}, false
+	}
+	r, _ := mk(i, m.end, Date, fmtDate(d.AddDate(0, 0, shift)))
+	r.derived = true
+	return r, true
 }
 
 // century matches "the 20th century" and "the twentieth century" (value 19).
