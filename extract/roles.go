@@ -2815,6 +2815,9 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 			if e < 0 {
 				e = x.stateBodyOf(c, j+1)
 			}
+			if e < 0 {
+				e = x.unitOwner(c, j+1) // "was arrested by the cybercrime unit of the Tarsk Police": the body the unit is part of
+			}
 			if k := x.counterpart(c, j+1, nil); k >= 0 {
 				// "was informed (of the breach) by their Australian counterparts": the other
 				// country, not the hearer's own, and the one telling, not the deed's doer
@@ -3582,17 +3585,18 @@ var unitWord = map[string]bool{"unit": true, "arm": true, "branch": true, "divis
 	"section": true, "directorate": true, "department": true, "bureau": true}
 
 // unitOwner returns the owner of a part of a body named from token j by its owner ("a unit
-// of X", "a secret branch of X's intelligence service"): a determiner, at most three
-// adjectives, a unit word (unitWord) and "of" right before a mention; the owner is the head of
-// that mention's noun phrase. It returns -1 when no such part opens at j.
+// of X", "a secret branch of X's intelligence service", "the cybercrime unit of X"): a
+// determiner, at most three adjectives or common-noun modifiers, a unit word (unitWord) and
+// "of" right before a mention; the owner is the head of that mention's noun phrase. It
+// returns -1 when no such part opens at j.
 func (x *Extractor) unitOwner(c *sentCtx, j int) int {
 	toks := c.s.Toks
 	if j >= len(toks) || toks[j].Tag != "DT" {
 		return -1
 	}
 	k := j + 1
-	for k < len(toks) && k-j <= 3 && toks[k].Tag == "JJ" && c.at[k] < 0 {
-		k++
+	for k < len(toks) && k-j <= 3 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" && !unitWord[toks[k].Lower]) && c.at[k] < 0 {
+		k++ // "a cyber unit", "the cybercrime unit", "the intelligence wing"
 	}
 	if k+2 >= len(toks) || !unitWord[toks[k].Lower] || c.at[k] >= 0 || toks[k+1].Lower != "of" {
 		return -1
