@@ -36,6 +36,7 @@ func (x *Extractor) build(a *Article, sents []sentence, item []int, ms []mention
 	merged = x.renamedDeed(merged, sents, ts)
 	merged = daySpelled(merged, ts)
 	merged = x.retoldAfter(merged, sents, ts)
+	reportsAccused(merged)
 	used := map[int]bool{}
 	for _, ev := range merged {
 		for _, e := range append(append(append([]int{}, ev.agent...), ev.target...), ev.source...) {
@@ -2804,4 +2805,45 @@ func ownOutlet(a *Article, e entity) bool {
 		return strings.TrimPrefix(s, "the ")
 	}
 	return bare(e.Name) == bare(a.Outlet)
+}
+
+// reportsAccused gives a report with a teller but no one it is about the ones an accusation by
+// the same teller, told in a sentence of the report, names: "X published a report on Tuesday
+// blaming the breach on Y", "X published research linking the intrusions to Y", "X published
+// a report identifying infections on reporters' phones, and accused Y of supplying the
+// spyware". A report published with an accusation is about the accused. It runs on merged
+// events, so that a later mention of the report naming no one ("In its report, X also said
+// …") has already joined it; a negated or hedged report or accusation gives none.
+func reportsAccused(evs []mergedEvent) {
+	for k := range evs {
+		a := &evs[k]
+		if a.typ != schema.EventReport || len(a.agent) == 0 || len(a.target) > 0 || a.negated || a.modality != "" {
+			continue
+		}
+		for _, o := range evs {
+			if o.typ != schema.EventAccusation || o.negated || o.modality != "" || !overlaps(o.agent, a.agent) || !shareSentence(o.evidence, a.evidence) {
+				continue
+			}
+			for _, t := range o.target {
+				if !contains(a.agent, t) && !contains(a.target, t) {
+					a.target = append(a.target, t)
+				}
+			}
+			if len(a.target) > 0 {
+				break
+			}
+		}
+	}
+}
+
+// shareSentence reports whether two events have a mention in one sentence.
+func shareSentence(a, b []evRef) bool {
+	for _, r := range a {
+		for _, s := range b {
+			if r.sent == s.sent {
+				return true
+			}
+		}
+	}
+	return false
 }

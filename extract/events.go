@@ -1589,7 +1589,9 @@ func (x *Extractor) verbEvent(c *sentCtx, i int, tr trigger) rawEvent {
 			ev.Agent = ents(x.byAgent(c, i))
 		} else if on >= 0 {
 			ev.Agent = ents(x.subject(c, i))
-			if x.nextMention(c, on+1, 3) >= 0 {
+			if e := x.nameGivenAfter(c, on); e >= 0 {
+				ev.Target = ents(e) // "blamed the attack on a group that researchers call X": the name given
+			} else if x.nextMention(c, on+1, 3) >= 0 {
 				ev.Target = ents(x.headAfter(c, on+1))
 			} else {
 				ev.Target = ents(x.principalAfter(c, on+1))

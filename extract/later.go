@@ -2333,3 +2333,39 @@ func (x *Extractor) probedIncident(sents []sentence, evs []rawEvent) {
 		}
 	}
 }
+
+// benchNeverPleads gives a plea whose pleader coreference took for a judge ("Judge X sentenced
+// Y to four years. He had pleaded guilty in April", "Y listened as Judge X imposed the term.
+// He had pleaded guilty in June") the defendant instead: one who pleads stands before the
+// bench, never sits on it. The defendant is the plea's own target when it has one (taken from
+// the step before), else the one a legal step of that judge within continueReach sentences
+// before fell on; with neither, the plea keeps no pleader.
+func benchNeverPleads(ents []entity, evs []rawEvent) {
+	for k := range evs {
+		a := &evs[k]
+		if a.Type != schema.EventLegal || a.Lemma != "plead" || len(a.Agent) != 1 || !onBench(ents, a.Agent[0]) {
+			continue
+		}
+		judge := a.Agent[0]
+		if len(a.Target) > 0 {
+			a.Agent, a.Target = a.Target, nil
+			continue
+		}
+		a.Agent = nil
+		for j := k - 1; j >= 0 && a.Sent-evs[j].Sent <= continueReach; j-- {
+			if p := evs[j]; p.Type == schema.EventLegal && contains(p.Agent, judge) && len(p.Target) > 0 && !contains(p.Target, judge) {
+				a.Agent = append([]int(nil), p.Target...)
+				break
+			}
+		}
+	}
+}
+
+// onBench reports whether entity e was given the title of a judge or magistrate.
+func onBench(ents []entity, e int) bool {
+	if e < 0 || e >= len(ents) || ents[e].Kind != schema.KindPerson {
+		return false
+	}
+	t := ents[e].Titles
+	return strings.Contains(t, "judge") || strings.Contains(t, "magistrate")
+}

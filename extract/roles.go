@@ -2815,6 +2815,9 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 			if e < 0 {
 				e = x.stateBodyOf(c, j+1)
 			}
+			if e < 0 {
+				e = x.unitOwner(c, j+1) // "was arrested by the cybercrime unit of the Tarsk Police": the body the unit is part of
+			}
 			if k := x.counterpart(c, j+1, nil); k >= 0 {
 				// "was informed (of the breach) by their Australian counterparts": the other
 				// country, not the hearer's own, and the one telling, not the deed's doer
@@ -3482,29 +3485,43 @@ func auxWord(w string) bool {
 // which coreference may have taken for another actor or left as a bare description.
 func (x *Extractor) namedAs(c *sentCtx, i int) int {
 	toks := c.s.Toks
-	to := -1
 	for j := i + 1; j < len(toks) && j-i <= 12; j++ {
 		if toks[j].Lower == "to" {
-			to = j
-			break
+			return x.nameGivenAfter(c, j)
 		}
 		if toks[j].Text == "," || toks[j].Text == ";" {
 			return -1
 		}
 	}
-	if to < 0 || to+1 >= len(toks) || toks[to+1].Tag != "DT" {
+	return -1
+}
+
+// nameGivenAfter reads the object of the preposition at p ("to" of attributing, "on" of blaming)
+// when it is an unnamed noun phrase that a naming clause or participle right after it names:
+// "a group it calls X", "a cluster the team tracks as X", "a group that researchers call X",
+// "a group that security researchers track as X", "a hacking crew dubbed X", "a group known
+// as X". It returns the name, or -1.
+func (x *Extractor) nameGivenAfter(c *sentCtx, p int) int {
+	toks := c.s.Toks
+	if p+1 >= len(toks) || toks[p+1].Tag != "DT" {
 		return -1
 	}
-	k := to + 2
-	for k < len(toks) && k-to <= 5 && (c.at[k] < 0 || c.ms[c.at[k]].How != mkName) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "VBG") {
+	k := p + 2
+	for k < len(toks) && k-p <= 5 && (c.at[k] < 0 || c.ms[c.at[k]].How != mkName) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "VBG") {
 		k++ // "a hacking group", "a state-linked cluster"; a description too ("a group it tracks as X")
 	}
-	if k == to+2 || k >= len(toks) || !isNounTag(toks[k-1].Tag) {
+	if k == p+2 || k >= len(toks) || !isNounTag(toks[k-1].Tag) {
 		return -1
 	}
 	k = pastOfNoun(c, k) // "a cluster of activity it calls "X"": the head's "of" complement
 	if k >= len(toks) {
 		return -1
+	}
+	if k+1 < len(toks) && toks[k].Lower == "known" && toks[k+1].Lower == "as" {
+		return x.nameAt(c, k+2) // "a group known as X": named with no namer
+	}
+	if toks[k].Tag == "VBN" && x.cue.tokIs("namingverb", &toks[k]) {
+		return x.nameAt(c, k+1) // "a hacking crew dubbed X", "a group tracked as X"
 	}
 	if toks[k].Lower == "that" || toks[k].Lower == "which" {
 		k++
@@ -3516,13 +3533,23 @@ func (x *Extractor) namedAs(c *sentCtx, i int) int {
 		k += 2 // "the team tracks"
 	case k < len(toks) && c.at[k] >= 0:
 		k = c.ms[c.at[k]].Last // "Microsoft tracks"
+	case k < len(toks) && toks[k].Tag == "NNS":
+		k++ // "researchers call"
+	case k+1 < len(toks) && (toks[k].Tag == "JJ" || toks[k].Tag == "NN") && toks[k+1].Tag == "NNS" && c.at[k+1] < 0:
+		k += 2 // "security researchers track"
 	default:
 		return -1
 	}
-	if k >= len(toks) || !x.cue.tokIs("namingverb", &toks[k]) {
+	if k >= len(toks) || !x.cue.tokIs("namingverb", &toks[k]) && toks[k].Lower != "call" && toks[k].Lower != "track" {
 		return -1
 	}
-	k++
+	return x.nameAt(c, k+1)
+}
+
+// nameAt returns the actor named at k, past "as" and an opening quotation mark ("tracks as
+// X", "calls "X""), or -1 when no name stands there.
+func (x *Extractor) nameAt(c *sentCtx, k int) int {
+	toks := c.s.Toks
 	if k < len(toks) && toks[k].Lower == "as" {
 		k++
 	}
@@ -3558,17 +3585,18 @@ var unitWord = map[string]bool{"unit": true, "arm": true, "branch": true, "divis
 	"section": true, "directorate": true, "department": true, "bureau": true}
 
 // unitOwner returns the owner of a part of a body named from token j by its owner ("a unit
-// of X", "a secret branch of X's intelligence service"): a determiner, at most three
-// adjectives, a unit word (unitWord) and "of" right before a mention; the owner is the head of
-// that mention's noun phrase. It returns -1 when no such part opens at j.
+// of X", "a secret branch of X's intelligence service", "the cybercrime unit of X"): a
+// determiner, at most three adjectives or common-noun modifiers, a unit word (unitWord) and
+// "of" right before a mention; the owner is the head of that mention's noun phrase. It
+// returns -1 when no such part opens at j.
 func (x *Extractor) unitOwner(c *sentCtx, j int) int {
 	toks := c.s.Toks
 	if j >= len(toks) || toks[j].Tag != "DT" {
 		return -1
 	}
 	k := j + 1
-	for k < len(toks) && k-j <= 3 && toks[k].Tag == "JJ" && c.at[k] < 0 {
-		k++
+	for k < len(toks) && k-j <= 3 && (toks[k].Tag == "JJ" || toks[k].Tag == "NN" && !unitWord[toks[k].Lower]) && c.at[k] < 0 {
+		k++ // "a cyber unit", "the cybercrime unit", "the intelligence wing"
 	}
 	if k+2 >= len(toks) || !unitWord[toks[k].Lower] || c.at[k] >= 0 || toks[k+1].Lower != "of" {
 		return -1

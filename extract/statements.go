@@ -1363,7 +1363,7 @@ func (x *Extractor) revealedTarget(c *sentCtx, evs []rawEvent) []rawEvent {
 			m := -1
 			if j == ev.Trigger+1 && ev.Type == schema.EventStatement && c.at[j] >= 0 {
 				m = c.at[j] // "X said Y had …": the clause with no "that"
-			} else if t.Lower != "that" || t.Tag != "IN" || x.thatDeterminer(toks, j) {
+			} else if (t.Lower != "that" || t.Tag != "IN" || x.thatDeterminer(toks, j)) && !x.howClause(toks, j) {
 				if j == ev.Trigger+1 && ev.Type == schema.EventStatement {
 					// "expelled three Ostrovian diplomats … said the diplomats were officers"
 					if e, l := x.demonymAnaphor(c, j); e >= 0 && !contains(ev.Agent, e) && l < len(toks) && isFiniteTag(toks[l].Tag) {
@@ -2911,4 +2911,12 @@ func bareVerbAfterSubject(toks []token, j int) bool {
 	}
 	n := toks[j+1].Lower
 	return n == "for" || n == "on" && j+3 < len(toks) && toks[j+2].Lower == "behalf" && toks[j+3].Lower == "of"
+}
+
+// howClause reports whether "how" at j opens the clause a verb of describing right before it
+// reports ("a report detailing how the group had used …", "an analysis explaining how X moved
+// through the network", cue howverb): like a "that" clause, its subject is what the report is
+// about.
+func (x *Extractor) howClause(toks []token, j int) bool {
+	return j > 0 && j < len(toks) && toks[j].Lower == "how" && x.cue.tokIs("howverb", &toks[j-1])
 }
