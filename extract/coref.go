@@ -1213,6 +1213,11 @@ func (x *Extractor) antecedent(ms []mention, ents []entity, i int, byWord map[st
 			// the article's own words say e is what m says: by its name (nameFits), its
 			// nationality (sameNationality) or a relative clause (relDescribes)
 			if fit := x.nameFits(m, e); fit != fitNone || sameNationality(m, e) || relDescribes(m, a) {
+				if fit == fitName && m.Opens && m.Says {
+					if b := x.fittingOpener(ms, ents, m, j); b >= 0 {
+						return b // "X said that Y, a unit of the Z Bureau, … . The bureau said": X, the subject
+					}
+				}
 				if fit != fitTrade {
 					return a.Entity
 				}
@@ -1658,6 +1663,28 @@ func sameNationality(m mention, e entity) bool {
 		country = e.ApposCountry
 	}
 	return m.Country != "" && m.Country == country
+}
+
+// fittingOpener returns the entity of the name that opens the sentence of ms[j], its first
+// mention and the subject of a plain "said" (mention.Opens, or a determiner at most before it;
+// mention.Says), when ms[j] is a later mention there and the opener's name fits the description
+// m by the head word too (nameFits): a description that opens its own sentence and says
+// something continues the attribution to the last speaker before a name inside what it said
+// ("The Varn Bureau said that Iron Moth, a unit of the Selby Intelligence Bureau, stole it. The
+// bureau said …": the Varn Bureau). Else -1.
+func (x *Extractor) fittingOpener(ms []mention, ents []entity, m mention, j int) int {
+	k := j
+	for k > 0 && ms[k-1].Sent == ms[j].Sent {
+		k--
+	}
+	b := ms[k]
+	if k == j || !b.Says || !b.Opens && b.First > 1 || b.How != mkName || b.Entity < 0 || b.Entity == ms[j].Entity || b.PrepObj || b.Possessive || b.NounMod {
+		return -1
+	}
+	if e := ents[b.Entity]; x.compatible(m, e) && x.nameFits(m, e) == fitName {
+		return b.Entity
+	}
+	return -1
 }
 
 // How a body's name fits a description's head (nameFits).

@@ -24,6 +24,24 @@ func TestNameReadAsVerb(t *testing.T) {
 	})
 }
 
+// TestNameReadAsDegree checks a one-word name the tagger reads as a superlative by its ending
+// ("notified Pinecrest that …") when the article tags it a proper noun elsewhere: a name, the
+// one told; and that a superlative in lower case keeps its tag.
+func TestNameReadAsDegree(t *testing.T) {
+	tests := []toldCase{
+		{"notified, that", "The chain Pinecrest Grocers was hacked in May. In mid-December, the Selby Agency notified Pinecrest that one of its servers was beaconing.",
+			[]string{"selby-agency → pinecrest-grocers"}, nil},
+		{"warned, that, trailing time", "Hackers breached Oakcrest Mills in May. The Varn Bureau warned Oakcrest that the gang was inside, officials said on Monday.",
+			[]string{"varn-bureau → oakcrest-mills"}, nil},
+	}
+	checkTold(t, "2025-11-20", tests)
+	x := mustExtractor(t)
+	checkWordTags(t, x, []wordTag{
+		{"Hackers breached Pinecrest Grocers in May. The Selby Agency notified Pinecrest that a server was beaconing.", "pinecrest", "NNP"},
+		{"It was the largest that the agency had seen.", "largest", "JJS"},
+	})
+}
+
 // TestNameReadAsVerbGuards checks the places where nameReadAsVerb leaves a capitalised word:
 // the first word, a word after a quote, colon or bracket, a word read as no verb.
 func TestNameReadAsVerbGuards(t *testing.T) {
@@ -35,6 +53,9 @@ func TestNameReadAsVerbGuards(t *testing.T) {
 		want  bool
 	}{
 		{"after to", []string{"sent", "it", "to", "Kolberg"}, []string{"VBD", "PRP", "TO", "VB"}, 3, true},
+		{"superlative ending", []string{"notified", "Pinecrest", "that"}, []string{"VBD", "JJS", "IN"}, 1, true},
+		{"comparative ending", []string{"warned", "Silverer", "on"}, []string{"VBD", "JJR", "IN"}, 1, true},
+		{"lower-case superlative", []string{"the", "largest", "that"}, []string{"DT", "JJS", "IN"}, 1, false},
 		{"first word", []string{"Patch", "now"}, []string{"VB", "RB"}, 0, false},
 		{"after a colon", []string{"Advice", ":", "Patch", "now"}, []string{"NN", ":", "VB", "RB"}, 2, false},
 		{"after a quote", []string{"said", "“", "Stop", "it"}, []string{"VBD", "``", "VB", "PRP"}, 2, false},

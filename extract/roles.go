@@ -731,6 +731,9 @@ func (x *Extractor) pastSubjectRelative(c *sentCtx, i int) (int, bool) {
 			}
 			return c.ms[m].Entity, true
 		}
+		if e := x.staffOwner(c, r-1); e >= 0 {
+			return e, true // "FBI agents who had tracked the servers warned X": the bureau, whose agents they are
+		}
 		for k := v; k < start; k++ {
 			if namingWord[toks[k].Lower] {
 				return -1, false // "a hacker that goes by the nickname of X has hacked …": the name is the doer
@@ -739,6 +742,41 @@ func (x *Extractor) pastSubjectRelative(c *sentCtx, i int) (int, bool) {
 		return -1, true
 	}
 	return -1, false
+}
+
+// staffOwner returns the body whose people the plural noun at j names when a name or "its"
+// opens its noun phrase ("FBI agents", "Kestrel's analysts", "its investigators"; staffWord
+// and nounPhraseOwner), else -1: the head a subject relative clause hangs on.
+func (x *Extractor) staffOwner(c *sentCtx, j int) int {
+	toks := c.s.Toks
+	if j < 1 || c.at[j] >= 0 || toks[j].Tag != "NNS" || !x.staffWord(toks[j]) {
+		return -1
+	}
+	e := x.nounPhraseOwner(c, j)
+	if e < 0 || e >= len(c.ents) || !bodyKind(c.ents[e].Kind) {
+		return -1
+	}
+	return e
+}
+
+// staffRelativeSubject returns the body whose people, named by a plural noun that a name or
+// "its" opens, a restrictive subject relative clause before the verb at i hangs on ("X Bureau
+// agents who had tracked the servers told Y": pastSubjectRelative, staffOwner), else -1.
+func (x *Extractor) staffRelativeSubject(c *sentCtx, i int) int {
+	e, ok := x.pastSubjectRelative(c, i)
+	if !ok || e < 0 {
+		return -1
+	}
+	toks := c.s.Toks
+	for r := i - 1; r >= 1 && c.clause[r] == c.clause[i]; r-- {
+		if x.cue.tokIs("relpronoun", &toks[r]) {
+			if x.staffOwner(c, r-1) == e {
+				return e
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // listComma reports whether the comma at p separates the members of a list of names: a name
@@ -1536,6 +1574,11 @@ func (x *Extractor) beforeParticipial(c *sentCtx, j int) int {
 // right after it ("said Tom Robinson"), else the subject.
 func (x *Extractor) speaker(c *sentCtx, i int) int {
 	toks := c.s.Toks
+	if x.tellForm(toks[i]) {
+		if e := x.staffRelativeSubject(c, i); e >= 0 {
+			return e // "X Bureau analysts who examined the malware told Y": the bureau
+		}
+	}
 	skipped := 0
 	for j := i - 1; j >= 0 && i-j <= 3+skipped; j-- {
 		if isQuote(toks[j].Text) {

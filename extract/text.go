@@ -252,7 +252,8 @@ func (p *nlp) sentences(body string) []sentence {
 
 // retagNames tags as a proper noun (NNP) each capitalised word inside a sentence that the
 // tagger read as a verb, mostly a base form after "to" ("flagged to Ostrander/VB by", "went to
-// Duncan/VB the next morning", "complained to Vorn/VB that"), when the article tags the word a
+// Duncan/VB the next morning", "complained to Vorn/VB that"), or as a comparative or superlative
+// adjective by its ending ("notified Pinecrest/JJS that", "warned Silverer/JJR"), when the article tags the word a
 // proper noun elsewhere (outside a headline): a name it writes alone where the tagger expects an
 // infinitive. A word opening its sentence or set after a quote, a colon or a bracket, where a
 // capital marks no name, and the words of a sentence written as a headline are left as tagged
@@ -290,7 +291,8 @@ func retagNames(sents []sentence) {
 }
 
 // nameReadAsVerb reports whether toks[i], past the sentence's first word, is a capitalised
-// word (a capital then a lower-case letter) that the tagger read as a verb, and that follows
+// word (a capital then a lower-case letter) that the tagger read as a verb or as a comparative
+// or superlative adjective, and that follows
 // no quote, colon, dash or bracket, after which a capital may open a quoted or set-off
 // sentence.
 func nameReadAsVerb(toks []token, i int) bool {
@@ -298,8 +300,8 @@ func nameReadAsVerb(toks []token, i int) bool {
 	if i == 0 || len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || w[1] < 'a' || w[1] > 'z' {
 		return false
 	}
-	if !isVerbTag(toks[i].Tag) {
-		return false
+	if !isVerbTag(toks[i].Tag) && toks[i].Tag != "JJS" && toks[i].Tag != "JJR" {
+		return false // a verb, or a degree adjective read off the ending ("Pinecrest", "Silverer")
 	}
 	switch toks[i-1].Text {
 	case "\"", "“", "‘", "'", "``", ":", "(", "[", "-", "–", "—":
