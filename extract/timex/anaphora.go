@@ -711,15 +711,13 @@ func (p *parser) episodeYear(i, m, d int) (int, bool) {
 const adjunctReach = 12
 
 // adjunctPast reports whether the time at token i lies in a trailing participial adjunct set
-// off by a comma whose clause is told in the past ("the gang encrypted the servers, disrupting
-// deliveries to hundreds of stores over Christmas", "hackers broke in, forcing the plant to
+// off by a comma whose clause is told in the past ("the gang scrambled the booking system, stranding
+// coaches at a dozen garages over Christmas", "hackers broke in, forcing the plant to
 // shut in March"): the adjunct takes the tense of the clause before its comma, unless that
-// clause is told in the present (presentBefore). An adjunct of saying ("saying", "adding")
-// opens words that may point anywhere, and "including" opens a list, not a deed, so neither
-// counts; nor does a time closing an extent or a deadline ("until", "through", "by").
+// clause is told in the present (presentBefore). An adjunct of saying, listing, aim or threat
+// (openAdjunct) does not count, nor does a time closing an extent or a deadline (extentEnd).
 func (p *parser) adjunctPast(i int) bool {
-	switch p.lo(i - 1) {
-	case "until", "till", "through", "by":
+	if extentEnd[p.lo(i-1)] {
 		return false // an extent or a deadline: "…, leaving the clinics offline until March"
 	}
 	for k := i - 1; k > 0 && k >= i-adjunctReach; k-- {
@@ -730,15 +728,28 @@ func (p *parser) adjunctPast(i int) bool {
 			if p.lo(k-1) != "," || p.toks[k].kind != kWord || len(t) < 6 || !strings.HasSuffix(t, "ing") {
 				continue
 			}
-			switch t {
-			case "saying", "adding", "noting", "claiming", "arguing", "warning", "telling", "stating",
-				"insisting", "announcing", "including", "according", "citing":
+			if openAdjunct[t] {
 				return false
 			}
 			return !p.presentBefore(k-1) && (p.past(k-1) || p.pastDeed(k-1))
 		}
 	}
 	return false
+}
+
+// extentEnd holds the words before a time that close an extent or set a deadline ("offline until
+// March", "by June"): such a time is no date of the adjunct's deed.
+var extentEnd = map[string]bool{"until": true, "till": true, "through": true, "by": true}
+
+// openAdjunct holds the participles whose adjunct does not tell a deed done then: words of
+// saying, which may point anywhere ("saying", "adding"), "including", which opens a list, and
+// words of aim or threat, which look ahead ("hoping to reopen in December", "threatening to
+// publish the files in May").
+var openAdjunct = map[string]bool{
+	"saying": true, "adding": true, "noting": true, "claiming": true, "arguing": true, "warning": true, "telling": true, "stating": true,
+	"insisting": true, "announcing": true, "including": true, "according": true, "citing": true,
+	"hoping": true, "aiming": true, "seeking": true, "threatening": true, "planning": true, "vowing": true, "promising": true,
+	"expecting": true, "intending": true, "pledging": true, "preparing": true,
 }
 
 // presentBefore reports whether the sentence before token c holds a present or future
@@ -749,7 +760,11 @@ func (p *parser) presentBefore(c int) bool {
 		switch p.lo(k) {
 		case ".", "!", "?", ";", "\"":
 			return false
-		case "is", "are", "am", "has", "have", "remains", "remain", "will", "can", "may", "says", "say":
+		case "may":
+			if !p.toks[k].upper {
+				return true // the modal, not the month ("hit in May, forcing …")
+			}
+		case "is", "are", "am", "has", "have", "remains", "remain", "will", "can", "says", "say":
 			return true
 		}
 	}

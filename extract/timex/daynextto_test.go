@@ -11,7 +11,7 @@ import (
 // a holiday is the day after or before it (dayNextTo).
 func TestFindDayNextTo(t *testing.T) {
 	tests := []narrativeDate{
-		{"after a holiday in an episode", "The crew broke into the depot in November 2015. On the day after Thanksgiving, an engineer found the control panel wiped.", "the day after Thanksgiving", "2015-11-27"},
+		{"after a holiday in an episode", "The crew broke into the depot in November 2015. On the day after Thanksgiving, a clerk noticed that the shipping ledger was missing.", "the day after Thanksgiving", "2015-11-27"},
 		{"before a date", "The firm patched the flaw the day before March 4.", "the day before March 4", "2017-03-03"},
 		{"after a holiday eve", "Hackers struck the clinic the day after Christmas Eve.", "the day after Christmas Eve", "2016-12-25"},
 		{"after a dated year", "The crew broke into the depot on the day after June 3, 2015.", "the day after June 3, 2015", "2015-06-04"},

@@ -732,8 +732,8 @@ func (p *parser) past(i int) bool {
 // prepositionTo reports whether the "to" at k is a preposition, not the mark of an infinitive:
 // a determiner, a possessive, a name, a number or a plural noun comes after it ("gave the
 // files to the agency", "to X's network", "sold the data to Vantor", "issued a warning to
-// banks", "sent letters to 40 firms") or a count told as an approximation ("to more than 600
-// stores": approxCount). A plural noun is a word of more than three letters
+// banks", "sent letters to 40 firms") or a count told as an approximation ("to more than 70
+// garages": approxCount). A plural noun is a word of more than three letters
 // ending in "s" but not in "ss", "us" or "is", which base verbs end in ("to access", "to
 // discuss", "to focus").
 func (p *parser) prepositionTo(k int) bool {
@@ -765,20 +765,36 @@ func (p *parser) longPast(i int) bool {
 }
 
 // approxCount reports whether a count told as an approximation opens at token k: "more",
-// "fewer" or "less" then "than", or an approximator ("about", "nearly", "roughly", "some", …)
-// then a number ("disrupted deliveries to more than 600 stores", "sent letters to about 40
-// firms"). No verb is spelt so, so a "to" before one is a preposition.
+// "fewer" or "less" then "than" and a number, or an approximator (approximators: "about",
+// "nearly", "roughly", …) then a number ("cut off more than 600 shops", "sent letters to about
+// 40 firms"), so that a "to" before it is a preposition. "pledged to more than double its
+// staff" is an infinitive: no number follows "than".
 func (p *parser) approxCount(k int) bool {
 	if k+1 >= len(p.toks) {
 		return false
 	}
-	switch p.lo(k) {
-	case "more", "fewer", "less":
-		return p.lo(k+1) == "than"
-	case "about", "nearly", "almost", "roughly", "around", "some", "approximately", "over":
+	switch w := p.lo(k); {
+	case w == "more" || w == "fewer" || w == "less":
+		return p.lo(k+1) == "than" && p.numberAt(k+2)
+	case approximators[w]:
 		return p.toks[k+1].kind == kNum
 	}
 	return false
+}
+
+// approximators hedge a number after them ("about 40", "nearly 300").
+var approximators = map[string]bool{"about": true, "nearly": true, "almost": true, "roughly": true, "around": true, "some": true, "approximately": true, "over": true}
+
+// numberAt reports whether token k is a number, in digits or in words ("600", "forty").
+func (p *parser) numberAt(k int) bool {
+	if k >= len(p.toks) {
+		return false
+	}
+	if p.toks[k].kind == kNum {
+		return true
+	}
+	_, ok := p.lx.numbers[p.lo(k)]
+	return ok
 }
 
 // wedgedPast reports whether the time at token i is a phrase "in <month>" or "on <day>" set
@@ -1049,7 +1065,7 @@ func (p *parser) pastDeedWithin(i, reach int, stops map[string]bool) bool {
 			return false
 		}
 		if t == "to" && (p.word(k+1).determiner || k < i-1 && p.prepositionTo(k)) {
-			continue // a preposition, no infinitive: "lost access to its servers on Feb. 10", "spread to Elgin Mills", "issued a warning to pharmacies in February"
+			continue // a preposition, no infinitive: "lost access to its servers on Feb. 10", "spread to Elgin Mills", "sent a circular to ferries in February"
 		}
 		if t == "by" && k < i-1 && p.passiveBy(k) {
 			continue // a passive's agent, no deadline: "was attacked by Kerrow Group on Feb. 14", "was hit by hackers on March 11"
