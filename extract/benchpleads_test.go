@@ -43,3 +43,15 @@ func TestBenchNeverPleads(t *testing.T) {
 		})
 	}
 }
+
+// TestJudgeNamedPleads checks that a judge named as the one who pleads ("Judge X, a former
+// colleague, pleaded guilty to leaking records to Y") keeps the plea (benchNeverPleads only
+// mends a pronoun pleader), and Y, who received the records, does not plead.
+func TestJudgeNamedPleads(t *testing.T) {
+	checkEventRules(t, "2025-11-20", []eventCase{
+		{"the named judge pleads", "Magistrate Hal Brinnock sentenced Tova Reilan to two years on Monday.\n\nJudge Ansel Dorrit, a former colleague, pleaded guilty in May to leaking sealed records to Tova Reilan.",
+			schema.EventLegal, "ansel-dorrit", "", true},
+		{"the one who received the records does not plead", "Magistrate Hal Brinnock sentenced Tova Reilan to two years on Monday.\n\nJudge Ansel Dorrit, a former colleague, pleaded guilty in May to leaking sealed records to Tova Reilan.",
+			schema.EventLegal, "tova-reilan", "", false},
+	})
+}

@@ -17,6 +17,8 @@ func TestByUnitOfBody(t *testing.T) {
 			"velmora-national-police", "lena-ruud", true},
 		{"detained by a special unit of", "Two men were detained last week by a special unit of the Harlow Police, and Rafe Dunn was charged.",
 			"harlow-police", "", true},
+		{"a town's police department is no part of the town", "A man suspected of running the Gravel botnet was arrested by the police department of Tarsk on Monday.",
+			"tarsk", "", false},
 		{"by officers of", "Rafe Dunn was detained last week by officers of the Harlow Police.",
 			"harlow-police", "rafe-dunn", true},
 	})

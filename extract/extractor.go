@@ -585,7 +585,7 @@ func (x *Extractor) Extract(ctx context.Context, a *Article) (res *Result, err e
 	copiedFrom(evs)
 	evs = entryIncidents(evs, dayDeeds, isoOf)
 	x.continuedIncidents(sents, ms, ents, evs, open)
-	benchNeverPleads(ents, evs)
+	benchNeverPleads(sents, ents, evs)
 	evs = partylessCharges(evs)
 	evs = ownedCopies(evs)
 	x.benchJudge(sents, ms, ents, evs, isoOf)

@@ -2339,15 +2339,18 @@ func (x *Extractor) probedIncident(sents []sentence, evs []rawEvent) {
 // He had pleaded guilty in June") the defendant instead: one who pleads stands before the
 // bench, never sits on it. The defendant is the plea's own target when it has one (taken from
 // the step before), else the one a legal step of that judge within continueReach sentences
-// before fell on; with neither, the plea keeps no pleader.
-func benchNeverPleads(ents []entity, evs []rawEvent) {
+// before fell on; with neither, the plea keeps no pleader. Only a pronoun pleader is taken for
+// a mistake ("He had pleaded"): a judge named as pleading ("Judge X, a former colleague,
+// pleaded guilty to leaking records") is a defendant too, and keeps the plea. The plea's target
+// stands in only when it is one person other than the judge.
+func benchNeverPleads(sents []sentence, ents []entity, evs []rawEvent) {
 	for k := range evs {
 		a := &evs[k]
-		if a.Type != schema.EventLegal || a.Lemma != "plead" || len(a.Agent) != 1 || !onBench(ents, a.Agent[0]) {
+		if a.Type != schema.EventLegal || a.Lemma != "plead" || len(a.Agent) != 1 || !onBench(ents, a.Agent[0]) || !pronounSubject(sents, *a) {
 			continue
 		}
 		judge := a.Agent[0]
-		if len(a.Target) > 0 {
+		if len(a.Target) == 1 && a.Target[0] != judge && a.Target[0] >= 0 && a.Target[0] < len(ents) && ents[a.Target[0]].Kind == schema.KindPerson {
 			a.Agent, a.Target = a.Target, nil
 			continue
 		}
@@ -2359,6 +2362,20 @@ func benchNeverPleads(ents []entity, evs []rawEvent) {
 			}
 		}
 	}
+}
+
+// pronounSubject reports whether a personal pronoun stands right before ev's verb, past its
+// adverbs and auxiliaries ("He had pleaded"): the subject coreference resolved.
+func pronounSubject(sents []sentence, ev rawEvent) bool {
+	if ev.Sent < 0 || ev.Sent >= len(sents) {
+		return false
+	}
+	toks := sents[ev.Sent].Toks
+	j := ev.Trigger - 1
+	for j >= 0 && j < len(toks) && (toks[j].Tag == "RB" || toks[j].Tag == "MD" || isBeHave(toks[j].Lower)) {
+		j--
+	}
+	return j >= 0 && j < len(toks) && toks[j].Tag == "PRP"
 }
 
 // onBench reports whether entity e was given the title of a judge or magistrate.

@@ -731,8 +731,11 @@ func (x *Extractor) pastSubjectRelative(c *sentCtx, i int) (int, bool) {
 			}
 			return c.ms[m].Entity, true
 		}
-		if e := x.staffOwner(c, r-1); e >= 0 {
-			return e, true // "FBI agents who had tracked the servers warned X": the bureau, whose agents they are
+		if e := x.staffOwner(c, r-1); e >= 0 && x.speechVerb(toks[i]) {
+			// "FBI agents who had tracked the servers warned X": the bureau, whose agents they
+			// are, tells; its staff's deeds are not the body's ("X employees who opened the
+			// invoice infected the network")
+			return e, true
 		}
 		for k := v; k < start; k++ {
 			if namingWord[toks[k].Lower] {
@@ -2228,6 +2231,13 @@ func (x *Extractor) tellingVerb(t token) bool {
 	return ok && isVerbTag(t.Tag) && tr.Type == schema.EventWarning
 }
 
+// speechVerb reports whether t is a verb of telling or saying: a warning, statement, report,
+// denial or accusation, which people do for the body they work for.
+func (x *Extractor) speechVerb(t token) bool {
+	tr, ok := x.tokTrigger(&t, true)
+	return ok && (tr.Type == schema.EventWarning || tr.Type == schema.EventReport || sayingType(tr.Type))
+}
+
 // originOf reports whether the mention m is the object of a "from" that tells where a person
 // comes from: right after a comma ("The man, from Westbrook, was charged") or a noun for a
 // person (cues describedperson and folknoun: "A teenager from Westbrook who hacked …"; "a
@@ -2859,7 +2869,12 @@ func (x *Extractor) byAgent(c *sentCtx, i int) int {
 				e = x.stateBodyOf(c, j+1)
 			}
 			if e < 0 {
-				e = x.unitOwner(c, j+1) // "was arrested by the cybercrime unit of the Tarsk Police": the body the unit is part of
+				// "was arrested by the cybercrime unit of the Tarsk Police": the body the unit is
+				// part of, an agency or a state ("the police department of Tarsk" names the town's
+				// police, not a part of the town)
+				if o := x.unitOwner(c, j+1); o >= 0 && o < len(c.ents) && (c.ents[o].Kind == schema.KindAgency || c.ents[o].Kind == schema.KindCountry) {
+					e = o
+				}
 			}
 			if k := x.counterpart(c, j+1, nil); k >= 0 {
 				// "was informed (of the breach) by their Australian counterparts": the other

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/intelgraph/intelgraph/schema"
+)
 
 // TestStaffRelativeTeller checks a teller named as a body's people with a subject relative
 // clause between them and the verb of telling ("Varn Bureau agents who had tracked the servers
@@ -38,4 +42,16 @@ func TestStaffRelativeToldSpeaker(t *testing.T) {
 			nil, []string{"selby-agency → orlen-power"}},
 	}
 	checkTold(t, "2025-11-20", tests)
+}
+
+// TestStaffRelativeDeed checks that a body's people with a subject relative clause do a deed as
+// themselves, not as the body: only telling is done for the body ("Brellan Health employees who
+// opened the invoice infected the network" makes Brellan Health no doer).
+func TestStaffRelativeDeed(t *testing.T) {
+	checkEventRules(t, "2025-11-20", []eventCase{
+		{"staff who opened a lure do not make their employer the intruder", "Brellan Health employees who opened the fake invoice infected the hospital network with ransomware in March, the company said.",
+			schema.EventIntrusion, "brellan-health", "", false},
+		{"nor the attacker", "Brellan Health employees who opened the fake invoice infected the hospital network with ransomware in March, the company said.",
+			schema.EventAttack, "brellan-health", "", false},
+	})
 }
