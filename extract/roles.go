@@ -2957,11 +2957,17 @@ func perfectPassiveAux(toks []token, j int) bool {
 // ("came from a server in Ohio" names no one). Only auxiliaries and adverbs may stand between
 // the noun and the verb ("had", "probably"), and the name within comeFromReach tokens of "from".
 func (x *Extractor) cameFrom(c *sentCtx, i int) int {
-	j := comeFromAt(c.s.Toks, i)
+	return x.doerAfter(c, i, comeFromAt(c.s.Toks, i), comeFromReach)
+}
+
+// doerAfter returns the body named within reach tokens after token j, which ends a phrase in
+// the clause of the deed noun at i that gives the deed's doer ("came from X", "the work of X"),
+// or -1 when j is -1, stands in another clause, or no body but a place follows.
+func (x *Extractor) doerAfter(c *sentCtx, i, j, reach int) int {
 	if j < 0 || c.clause[j] != c.clause[i] {
 		return -1
 	}
-	e := x.nextBody(c, j+1, comeFromReach)
+	e := x.nextBody(c, j+1, reach)
 	if e < 0 || e >= len(c.ents) || c.ents[e].Kind == schema.KindPlace {
 		return -1
 	}
@@ -2973,15 +2979,7 @@ func (x *Extractor) cameFrom(c *sentCtx, i int) int {
 // handiwork of X"): X, as "by X" names it; -1 for none, for a place, or when "be" is negated
 // ("was not the work of X").
 func (x *Extractor) workOf(c *sentCtx, i int) int {
-	j := x.workOfAt(c.s.Toks, i)
-	if j < 0 || c.clause[j] != c.clause[i] {
-		return -1
-	}
-	e := x.nextBody(c, j+1, byReach)
-	if e < 0 || e >= len(c.ents) || c.ents[e].Kind == schema.KindPlace {
-		return -1
-	}
-	return e
+	return x.doerAfter(c, i, x.workOfAt(c.s.Toks, i), byReach)
 }
 
 // workOfAt returns the index of the "of" of "the work of" (cue worknoun) that a form of "be"
