@@ -3596,7 +3596,7 @@ func (x *Extractor) nameGivenAfter(c *sentCtx, p int) int {
 	default:
 		return -1
 	}
-	if k >= len(toks) || !x.cue.tokIs("namingverb", &toks[k]) && toks[k].Lower != "call" && toks[k].Lower != "track" {
+	if k >= len(toks) || !x.cue.tokIs("namingverb", &toks[k]) && !x.cue.tokIs("namingbase", &toks[k]) {
 		return -1
 	}
 	return x.nameAt(c, k+1)
