@@ -52,7 +52,7 @@ func (x *Extractor) lastWeekDays(sents []sentence, evs []rawEvent, evTimes []tim
 
 // isoWeekValue writes an ISO week as TIMEX3 does ("2023-W10").
 func isoWeekValue(y, w int) string {
-	return fmt.Sprintf("%d-W%02d", y, w)
+	return fmt.Sprintf("%04d-W%02d", y, w)
 }
 
 // thisWeekWeekday returns the day of the time expression at ti when a bare weekday names it
@@ -81,11 +81,7 @@ func bareWeekday(text string) bool {
 				return false
 			}
 		}
-		for wd := time.Sunday; wd <= time.Saturday; wd++ {
-			if w == strings.ToLower(wd.String()) {
-				named = true
-			}
-		}
+		named = named || weekdays[w]
 	}
 	return named
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -3794,7 +3793,7 @@ func weeksAgo(t timex.Expression, ref time.Time, prec string) string {
 	for n := 1; n <= 8; n++ {
 		d := ref.AddDate(0, 0, -7*n)
 		y, w := d.ISOWeek()
-		if fmt.Sprintf("%04d-W%02d", y, w) == t.Value {
+		if isoWeekValue(y, w) == t.Value {
 			return d.Format("2006-01-02")
 		}
 	}
